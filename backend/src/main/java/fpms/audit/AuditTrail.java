@@ -1,0 +1,72 @@
+package fpms.audit;
+
+import fpms.common.scope.Caller;
+import fpms.common.time.AppClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jboss.logging.MDC;
+
+/** Appends audit events in the caller's transaction: a write and its audit line commit or fail together. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AppClock clock;
+
+    /** A new record: every field after. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(Audited record, String action) {
+        append(record, action, null, diff(Map.of(), record.auditState()), caller.username());
+    }
+
+    /** A change of a record whose state before was {@code before}; only changed fields are kept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(Audited record, String action, Map<String, Object> before, String reason) {
+        append(record, action, reason, diff(before, record.auditState()), caller.username());
+    }
+
+    /** A change made by the system itself (e.g. an account locked after failed logins). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changedBySystem(Audited record, String action, Map<String, Object> before, String reason) {
+        append(record, action, reason, diff(before, record.auditState()), "system");
+    }
+
+    private void append(Audited record, String action, String reason, List<FieldChange> changes, String actor) {
+        AuditEvent e = new AuditEvent();
+        e.occurredAt = clock.now();
+        e.actor = actor;
+        e.orgUnitId = record.auditOrgUnitId();
+        e.entityType = record.auditEntityType();
+        e.entityId = String.valueOf(record.auditEntityId());
+        e.action = action;
+        e.reason = reason;
+        e.changes = changes;
+        Object correlationId = MDC.get("correlationId");
+        e.correlationId = correlationId == null ? null : correlationId.toString();
+        e.persist();
+    }
+
+    static List<FieldChange> diff(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String f : fields) {
+            Object b = before.get(f);
+            Object a = after.get(f);
+            if (!Objects.equals(b, a)) {
+                changes.add(new FieldChange(f, b, a));
+            }
+        }
+        return changes;
+    }
+}

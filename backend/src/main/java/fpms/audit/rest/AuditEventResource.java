@@ -1,0 +1,69 @@
+package fpms.audit.rest;
+
+import fpms.audit.AuditEvent;
+import fpms.audit.AuditLog;
+import fpms.audit.FieldChange;
+import fpms.common.paging.Page;
+import fpms.common.paging.PageQuery;
+import fpms.common.time.AppClock;
+import fpms.org.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/audit-events")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.AUDITOR})
+@Tag(name = "Audit", description = "The append-only log of every write: who, when, where, what, before → after")
+public class AuditEventResource {
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    AppClock clock;
+
+    @Schema(name = "AuditEventView", description = "One audited write")
+    public record AuditEventView(
+            @Schema(example = "101") long id,
+            @Schema(description = "When it happened") OffsetDateTime occurredAt,
+            @Schema(description = "Username of who did it (\"system\" for automatic changes)", example = "admin") String actor,
+            @Schema(description = "Org unit the record belongs to", example = "5") Long orgUnitId,
+            @Schema(example = "User") String entityType,
+            @Schema(example = "12") String entityId,
+            @Schema(description = "CREATE, UPDATE, RENAME, MOVE, DISABLE, ENABLE, RESET_PASSWORD, CHANGE_PASSWORD, LOCK, …", example = "DISABLE") String action,
+            @Schema(description = "The reason given, where the action takes one", example = "调离岗位") String reason,
+            @Schema(description = "Changed fields") List<FieldChange> changes) {
+
+        static AuditEventView of(AuditEvent e, ZoneId zone) {
+            return new AuditEventView(e.id, e.occurredAt.atZone(zone).toOffsetDateTime(), e.actor, e.orgUnitId,
+                    e.entityType, e.entityId, e.action, e.reason, e.changes);
+        }
+    }
+
+    @GET
+    @Operation(operationId = "searchAuditEvents", summary = "Search the audit log", description = "Audit events in the caller's subtree, newest first, filtered by entity, actor, action and time (from inclusive, to exclusive). ADMIN and AUDITOR only.")
+    @APIResponse(responseCode = "200", description = "A page of audit events")
+    public Page<AuditEventView> search(@BeanParam @Valid PageQuery paging,
+            @QueryParam("entityType") @Parameter(description = "OrgUnit, User, …", example = "User") String entityType,
+            @QueryParam("entityId") @Parameter(description = "The record's id", example = "12") String entityId,
+            @QueryParam("actor") @Parameter(description = "Username of who did it", example = "admin") String actor,
+            @QueryParam("action") @Parameter(description = "The action", example = "DISABLE") String action,
+            @QueryParam("from") @Parameter(description = "From this time on (ISO-8601 with offset)", example = "2018-07-01T00:00:00+08:00") OffsetDateTime from,
+            @QueryParam("to") @Parameter(description = "Before this time (ISO-8601 with offset)", example = "2018-08-01T00:00:00+08:00") OffsetDateTime to) {
+        AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+        return log.search(filter, paging).map(e -> AuditEventView.of(e, clock.zone()));
+    }
+}

@@ -1,0 +1,99 @@
+package fpms.common.openapi;
+
+import fpms.common.error.Problem;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers of the API in one place: each kind of problem is a reusable response
+ * (components/responses) with an example, and every operation gets the ones that can happen to it —
+ * 401/403 when it needs a token, 400 when it takes input, 404 with a path id, 412/428 with If-Match, 500 always.
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final Map<String, String[]> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("BadRequest", new String[] {"400", "Invalid input: malformed JSON or invalid fields (listed in errors)", "validation", "Invalid input", "username: must not be blank"});
+        KINDS.put("Unauthorized", new String[] {"401", "No valid bearer token", "unauthorized", "Unauthorized", "Log in first: send a valid bearer token"});
+        KINDS.put("Forbidden", new String[] {"403", "The caller's role does not allow this action", "forbidden", "Forbidden", "Your role does not allow this action"});
+        KINDS.put("NotFound", new String[] {"404", "Absent, or outside the caller's org subtree", "not-found", "Not found", "User 12 was not found"});
+        KINDS.put("Conflict", new String[] {"409", "Conflicts with the current state (a duplicate, a wrong workflow state)", "conflict", "Conflict", "The username wang.fang is taken"});
+        KINDS.put("PreconditionFailed", new String[] {"412", "If-Match names an old version: someone else changed the record", "precondition-failed", "Precondition failed", "The record was changed by someone else (now version 4); reload it and try again"});
+        KINDS.put("RuleViolated", new String[] {"422", "Well-formed, but a business rule forbids it", "business-rule", "Business rule violated", "A VILLAGE cannot be placed under a DISTRICT"});
+        KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing", "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
+        KINDS.put("InternalError", new String[] {"500", "Unexpected failure; the correlation id is in the server log", "internal", "Internal error", "The server could not complete the request. Quote the correlation id to support."});
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        KINDS.forEach((name, k) -> openAPI.getComponents().addResponse(name, response(k)));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach((method, op) -> addStandardErrors(path, method, op));
+            }
+        });
+    }
+
+    private static void addStandardErrors(String path, PathItem.HttpMethod method, Operation op) {
+        APIResponses responses = op.getResponses();
+        boolean open = op.getSecurity() != null && op.getSecurity().isEmpty();
+        boolean takesInput = op.getRequestBody() != null
+                || (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
+        boolean ifMatch = op.getParameters() != null
+                && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+        if (takesInput) {
+            ref(responses, "400", "BadRequest");
+        }
+        ref(responses, "401", "Unauthorized");
+        if (!open) {
+            ref(responses, "403", "Forbidden");
+        }
+        if (path.contains("{")) {
+            ref(responses, "404", "NotFound");
+        }
+        if (ifMatch) {
+            ref(responses, "412", "PreconditionFailed");
+            ref(responses, "428", "PreconditionRequired");
+        }
+        ref(responses, "500", "InternalError");
+    }
+
+    /** Adds the shared response, also over the content-less 401/403 that Quarkus adds by itself. */
+    private static void ref(APIResponses responses, String code, String name) {
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
+        }
+    }
+
+    private static APIResponse response(String[] k) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "urn:fpms:problem:" + k[2]);
+        example.put("title", k[3]);
+        example.put("status", Integer.parseInt(k[0]));
+        example.put("detail", k[4]);
+        if (k[0].equals("400")) {
+            example.put("errors", java.util.List.of(Map.of("field", "username", "message", "must not be blank")));
+        }
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("Problem"))
+                .example(example));
+        return OASFactory.createAPIResponse().description(k[1]).content(content);
+    }
+}

@@ -1,0 +1,39 @@
+package fpms.common.version;
+
+import fpms.common.error.ProblemException;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+/** Optimistic concurrency over HTTP: GET sends the version as ETag, writes must send it back in If-Match. */
+public final class Versions {
+
+    public static final String IF_MATCH_DESCRIPTION = "The version from the ETag of your last read, e.g. \"3\"; required (428 without it, 412 when stale)";
+
+    private Versions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** 428 when If-Match is missing, 412 when it names another version than the current one. */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "precondition-required", "Precondition required",
+                    "Send If-Match with the version from the ETag of your last read", null);
+        }
+        String given = ifMatch.trim();
+        if (given.startsWith("W/")) {
+            given = given.substring(2);
+        }
+        given = given.replace("\"", "");
+        if (!given.equals("*") && !given.equals(Long.toString(currentVersion))) {
+            throw new ProblemException(412, "precondition-failed", "Precondition failed",
+                    "The record was changed by someone else (now version " + currentVersion + "); reload it and try again", null);
+        }
+    }
+
+    public static Response.ResponseBuilder ok(Object body, long version) {
+        return Response.ok(body).tag(etag(version));
+    }
+}

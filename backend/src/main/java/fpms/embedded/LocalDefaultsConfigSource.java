@@ -1,0 +1,81 @@
+package fpms.embedded;
+
+import io.quarkus.runtime.LaunchMode;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Zero-install defaults for a machine with nothing configured: when no JDBC URL is given
+ * (env QUARKUS_DATASOURCE_JDBC_URL or -Dquarkus.datasource.jdbc.url), it answers the datasource
+ * settings with an embedded PostgreSQL whose data survives restarts, turns the demo data set on,
+ * and, when no JWT keys are configured, answers the key locations with a pair generated beside the data.
+ *
+ * <p>Ordinal 275: above application.properties (250), below env (300) and system properties (400),
+ * so anything an operator configures wins. Values are computed only when asked for, never at build time.
+ */
+public class LocalDefaultsConfigSource implements ConfigSource {
+
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final String USERNAME = "quarkus.datasource.username";
+    static final String PASSWORD = "quarkus.datasource.password";
+    static final String LIQUIBASE_CONTEXTS = "quarkus.liquibase.contexts";
+    static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
+    static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
+
+    @Override
+    public int getOrdinal() {
+        return 275;
+    }
+
+    @Override
+    public String getName() {
+        return "fpms-local-defaults";
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return Set.of(); // values are answered by name only, so that listing the config starts nothing
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of();
+    }
+
+    @Override
+    public String getValue(String name) {
+        if (DataDirectory.isBuildTime()) {
+            return null;
+        }
+        switch (name) {
+            case JDBC_URL:
+                return embeddedDatabase() ? LocalPostgres.jdbcUrl(DataDirectory.get()) : null;
+            case USERNAME:
+            case PASSWORD:
+                return embeddedDatabase() ? LocalPostgres.USER : null;
+            case LIQUIBASE_CONTEXTS:
+                return embeddedDatabase() ? "main,demo" : null;
+            case VERIFY_KEY:
+                return configured("MP_JWT_VERIFY_PUBLICKEY_LOCATION", VERIFY_KEY) ? null
+                        : LocalKeyPair.publicKey(DataDirectory.get()).toUri().toString();
+            case SIGN_KEY:
+                return configured("SMALLRYE_JWT_SIGN_KEY_LOCATION", SIGN_KEY) ? null
+                        : LocalKeyPair.privateKey(DataDirectory.get()).toUri().toString();
+            default:
+                return null;
+        }
+    }
+
+    /** The packaged app and dev mode; never tests, which bring their own throw-away database. */
+    private static boolean embeddedDatabase() {
+        return LaunchMode.current() != LaunchMode.TEST
+                && !configured("QUARKUS_DATASOURCE_JDBC_URL", JDBC_URL)
+                && !"false".equalsIgnoreCase(System.getProperty("fpms.embedded-db.enabled",
+                        System.getenv().getOrDefault("FPMS_EMBEDDED_DB_ENABLED", "true")));
+    }
+
+    private static boolean configured(String env, String property) {
+        return System.getenv(env) != null || System.getProperty(property) != null;
+    }
+}

@@ -1,0 +1,130 @@
+package fpms.org;
+
+import fpms.audit.Audited;
+import fpms.common.scope.OrgScope;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person or system that logs in; belongs to one org unit, which bounds what it sees. */
+@Entity
+@Table(name = "app_user")
+@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
+public class AppUser extends PanacheEntityBase implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false, updatable = false)
+    public String username;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    public String phone;
+
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] roles;
+
+    @Column(name = "org_unit_id", nullable = false)
+    public Long orgUnitId;
+
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    public int failedLogins;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
+    /** Bumped on every password change or reset: refresh tokens issued before it stop working. */
+    @Column(name = "credentials_version", nullable = false)
+    public int credentialsVersion;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public List<Role> roleList() {
+        return Arrays.stream(roles).map(Role::valueOf).toList();
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; the {@code max}-th in a row locks the account until {@code until}. Returns true when it locked. */
+    public boolean failedLogin(int max, Instant until) {
+        failedLogins++;
+        if (failedLogins >= max) {
+            failedLogins = 0;
+            lockedUntil = until;
+            return true;
+        }
+        return false;
+    }
+
+    public void succeededLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+        credentialsVersion++;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    @Override
+    public String auditEntityType() {
+        return "User";
+    }
+
+    @Override
+    public Object auditEntityId() {
+        return id;
+    }
+
+    @Override
+    public Long auditOrgUnitId() {
+        return orgUnitId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", username);
+        state.put("displayName", displayName);
+        state.put("phone", phone);
+        state.put("roles", List.of(roles));
+        state.put("orgUnitId", orgUnitId);
+        state.put("enabled", enabled);
+        state.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
+        state.put("credentialsVersion", credentialsVersion);
+        return state;
+    }
+}

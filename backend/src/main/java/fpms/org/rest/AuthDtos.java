@@ -1,0 +1,54 @@
+package fpms.org.rest;
+
+import fpms.org.service.PasswordPolicy;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of /api/auth. */
+final class AuthDtos {
+
+    private AuthDtos() {
+    }
+
+    @Schema(name = "TokenRequest", description = "Username and password", example = "{\"username\": \"admin\", \"password\": \"Demo@2018\"}")
+    record TokenRequest(
+            @NotBlank @Schema(description = "Login name", example = "admin") String username,
+            @NotBlank @Schema(description = "Password", example = "Demo@2018") String password) {
+    }
+
+    @Schema(name = "RefreshRequest", description = "A refresh token from an earlier token answer")
+    record RefreshRequest(@NotBlank @Schema(description = "The refresh token", example = "eyJhbGciOiJSUzI1NiJ9...") String refreshToken) {
+    }
+
+    @Schema(name = "TokenResponse", description = "Tokens for the API: send the access token as 'Authorization: Bearer …'")
+    record TokenResponse(
+            @Schema(description = "RS256 JWT: subject, upn, groups (roles), orgUnitId, orgUnitPath", example = "eyJhbGciOiJSUzI1NiJ9...") String accessToken,
+            @Schema(description = "Always Bearer", example = "Bearer") String tokenType,
+            @Schema(description = "Seconds until the access token expires (at most 3600)", example = "1800") int expiresIn,
+            @Schema(description = "Token for POST /api/auth/refresh; not accepted by the rest of the API", example = "eyJhbGciOiJSUzI1NiJ9...") String refreshToken,
+            @Schema(description = "Seconds until the refresh token expires", example = "28800") int refreshExpiresIn,
+            @Schema(description = "Who logged in") CurrentUser user) {
+    }
+
+    @Schema(name = "CurrentUser", description = "The logged-in user")
+    record CurrentUser(
+            @Schema(example = "1") long id,
+            @Schema(example = "admin") String username,
+            @Schema(example = "系统管理员") String displayName,
+            @Schema(description = "Roles", example = "[\"ADMIN\"]") List<String> roles,
+            @Schema(description = "The user's org unit: what it sees is this unit's subtree", example = "1") long orgUnitId,
+            @Schema(example = "宁夏回族自治区") String orgUnitName,
+            @Schema(example = "/1/") String orgUnitPath) {
+    }
+
+    @Schema(name = "PasswordChange", description = "The current password and a new one",
+            example = "{\"currentPassword\": \"Demo@2018\", \"newPassword\": \"Better@2019\"}")
+    record PasswordChange(
+            @NotBlank @Schema(example = "Demo@2018") String currentPassword,
+            @NotNull @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE)
+            @Schema(description = "8 to 72 characters, letters and digits", example = "Better@2019") String newPassword) {
+    }
+}

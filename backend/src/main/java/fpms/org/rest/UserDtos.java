@@ -1,0 +1,76 @@
+package fpms.org.rest;
+
+import fpms.org.AppUser;
+import fpms.org.Role;
+import fpms.org.service.PasswordPolicy;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of /api/users. */
+final class UserDtos {
+
+    private UserDtos() {
+    }
+
+    static final String PHONE_REGEXP = "1\\d{10}|0\\d{2,3}-?\\d{7,8}";
+    static final String PHONE_MESSAGE = "must be an 11-digit mobile number or a landline like 0955-7012345";
+
+    @Schema(name = "UserView", description = "A user")
+    record UserView(
+            @Schema(example = "12") long id,
+            @Schema(example = "village") String username,
+            @Schema(example = "李秀英") String displayName,
+            @Schema(example = "13895512345") String phone,
+            @Schema(example = "[\"VILLAGE_WORKER\"]") List<Role> roles,
+            @Schema(example = "5") long orgUnitId,
+            @Schema(example = "黑林村") String orgUnitName,
+            @Schema(description = "False when disabled", example = "true") boolean enabled,
+            @Schema(description = "Set while the account is locked after failed logins") OffsetDateTime lockedUntil,
+            OffsetDateTime createdAt,
+            @Schema(description = "Version for If-Match", example = "0") long version) {
+
+        static UserView of(AppUser u, String orgUnitName, ZoneId zone) {
+            return new UserView(u.id, u.username, u.displayName, u.phone, u.roleList(), u.orgUnitId, orgUnitName,
+                    u.enabled, u.lockedUntil == null ? null : u.lockedUntil.atZone(zone).toOffsetDateTime(),
+                    u.createdAt.atZone(zone).toOffsetDateTime(), u.version);
+        }
+    }
+
+    @Schema(name = "UserCreate", description = "A new user",
+            example = "{\"username\": \"wang.fang\", \"displayName\": \"王芳\", \"phone\": \"13895512345\", \"password\": \"Start@2018\", \"roles\": [\"VILLAGE_WORKER\"], \"orgUnitId\": 5}")
+    record UserCreate(
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9._-]{2,31}", message = "must be 3 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter")
+            @Schema(example = "wang.fang") String username,
+            @NotBlank @Size(max = 50) @Schema(example = "王芳") String displayName,
+            @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
+            @NotNull @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE) @Schema(example = "Start@2018") String password,
+            @NotEmpty @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
+            @NotNull @Schema(example = "5") Long orgUnitId) {
+    }
+
+    @Schema(name = "UserUpdate", description = "New details of a user",
+            example = "{\"displayName\": \"王芳\", \"phone\": \"13895512345\", \"roles\": [\"VILLAGE_WORKER\"], \"orgUnitId\": 5}")
+    record UserUpdate(
+            @NotBlank @Size(max = 50) @Schema(example = "王芳") String displayName,
+            @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
+            @NotEmpty @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
+            @NotNull @Schema(example = "5") Long orgUnitId) {
+    }
+
+    @Schema(name = "UserStateChange", description = "Why a user is disabled or re-enabled", example = "{\"reason\": \"调离岗位\"}")
+    record UserStateChange(@NotBlank @Size(max = 500) @Schema(example = "调离岗位") String reason) {
+    }
+
+    @Schema(name = "PasswordReset", description = "A new password set by an administrator", example = "{\"newPassword\": \"Reset@2018\", \"reason\": \"用户忘记密码\"}")
+    record PasswordReset(
+            @NotNull @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE) @Schema(example = "Reset@2018") String newPassword,
+            @NotBlank @Size(max = 500) @Schema(example = "用户忘记密码") String reason) {
+    }
+}

@@ -1,0 +1,153 @@
+package fpms.org.service;
+
+import fpms.audit.AuditTrail;
+import fpms.common.error.ProblemException;
+import fpms.common.paging.Page;
+import fpms.common.paging.PageQuery;
+import fpms.common.scope.Caller;
+import fpms.common.time.AppClock;
+import fpms.common.version.Versions;
+import fpms.org.OrgLevel;
+import fpms.org.OrgUnit;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The org tree: read within the caller's subtree; create, rename and move (ADMIN). */
+@ApplicationScoped
+@Transactional
+public class OrgUnitService {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "code", "code", "level", "level", "id", "id");
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    Caller caller;
+
+    public record Filter(Long parentId, String q, OrgLevel level) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrgUnit> find(long id) {
+        return OrgUnit.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OrgUnit> list(Filter filter, PageQuery paging) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.parentId() != null) {
+            where.add("parentId = :parentId");
+            params.and("parentId", filter.parentId());
+        }
+        if (filter.level() != null) {
+            where.add("level = :level");
+            params.and("level", filter.level());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add("(name like :q or code like :q)");
+            params.and("q", "%" + filter.q().trim() + "%");
+        }
+        Sort sort = paging.sort(SORTABLE, "id", Sort.Direction.Ascending);
+        PanacheQuery<OrgUnit> query = where.isEmpty() ? OrgUnit.findAll(sort)
+                : OrgUnit.find(String.join(" and ", where), sort, params);
+        List<OrgUnit> items = query.page(paging.page, paging.size).list();
+        return new Page<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The subtree under {@code rootId} (default: the caller's own unit), in path order so parents come first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrgUnit> subtree(Long rootId) {
+        OrgUnit root = find(rootId != null ? rootId : caller.orgUnitId())
+                .orElseThrow(() -> ProblemException.notFound("Org unit", rootId));
+        return OrgUnit.list("path like ?1", Sort.by("path"), root.path + "%");
+    }
+
+    public OrgUnit create(long parentId, String code, String name, OrgLevel level) {
+        OrgUnit parent = find(parentId).orElseThrow(() -> ProblemException.notFound("Org unit", parentId));
+        if (!level.isChildOf(parent.level)) {
+            throw ProblemException.ruleViolated("A " + level + " cannot be placed under a " + parent.level);
+        }
+        requireUniqueCode(code, null);
+        OrgUnit unit = new OrgUnit();
+        unit.id = OrgUnit.nextId();
+        unit.code = code;
+        unit.name = name;
+        unit.level = level;
+        unit.createdAt = clock.now();
+        unit.placeUnder(parent);
+        unit.persist();
+        audit.created(unit, "CREATE");
+        return unit;
+    }
+
+    public OrgUnit rename(long id, String ifMatch, String name, String code) {
+        OrgUnit unit = find(id).orElseThrow(() -> ProblemException.notFound("Org unit", id));
+        Versions.requireMatch(ifMatch, unit.version);
+        requireUniqueCode(code, unit.id);
+        Map<String, Object> before = unit.auditState();
+        unit.name = name;
+        unit.code = code;
+        audit.changed(unit, "RENAME", before, null);
+        return flushed(unit);
+    }
+
+    /**
+     * Moves a unit (with its whole subtree) under another parent of the level above. Records keep their
+     * org unit id, so rewriting the subtree's paths is all it takes for every record's scope to follow.
+     */
+    public OrgUnit move(long id, String ifMatch, long newParentId) {
+        OrgUnit unit = find(id).orElseThrow(() -> ProblemException.notFound("Org unit", id));
+        Versions.requireMatch(ifMatch, unit.version);
+        OrgUnit parent = find(newParentId).orElseThrow(() -> ProblemException.notFound("Org unit", newParentId));
+        if (unit.contains(parent)) {
+            throw ProblemException.ruleViolated("An org unit cannot be moved into its own subtree");
+        }
+        if (!unit.level.isChildOf(parent.level)) {
+            throw ProblemException.ruleViolated("A " + unit.level + " cannot be placed under a " + parent.level);
+        }
+        Map<String, Object> before = unit.auditState();
+        String oldPath = unit.path;
+        unit.placeUnder(parent);
+        unit.flush();
+        long descendants = OrgUnit.getEntityManager().createNativeQuery(
+                "update org_unit set path = :newPath || substring(path from :cut), version = version + 1"
+                        + " where path > :oldPath and path < :oldPath || '~'")
+                .setParameter("newPath", unit.path)
+                .setParameter("cut", oldPath.length() + 1)
+                .setParameter("oldPath", oldPath)
+                .executeUpdate();
+        audit.changed(unit, "MOVE", before, descendants + " units below it moved along");
+        return unit;
+    }
+
+    private void requireUniqueCode(String code, Long self) {
+        if (code == null) {
+            return;
+        }
+        // across the whole tree, not just the caller's subtree: codes are unique nationwide
+        Number clash = (Number) OrgUnit.getEntityManager()
+                .createNativeQuery("select id from org_unit where code = :code")
+                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+        if (clash != null && clash.longValue() != (self == null ? -1 : self)) {
+            throw ProblemException.conflict("An org unit with code " + code + " already exists");
+        }
+    }
+
+    private static OrgUnit flushed(OrgUnit unit) {
+        unit.flush(); // so that the answer carries the new version
+        return unit;
+    }
+}

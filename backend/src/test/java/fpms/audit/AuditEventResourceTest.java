@@ -1,0 +1,69 @@
+package fpms.audit;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fpms.support.Api;
+import fpms.support.Fixtures;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuditEventResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aWriteLeavesWhoWhenWhereWhatAndBeforeAfter() {
+        long id = Api.as("admin").body(Map.of("parentId", 4, "name", "审计村", "level", "VILLAGE"))
+                .post("/api/org-units").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as("admin").get("/api/audit-events?entityType=OrgUnit&entityId=" + id).then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].action", equalTo("CREATE"))
+                .body("items[0].actor", equalTo("admin"))
+                .body("items[0].orgUnitId", equalTo((int) id))
+                .body("items[0].occurredAt", org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}T.*\\+08:00"))
+                .body("items[0].changes.find { it.field == 'name' }.before", org.hamcrest.Matchers.nullValue())
+                .body("items[0].changes.find { it.field == 'name' }.after", equalTo("审计村"));
+    }
+
+    @Test
+    void filtersByActorActionAndTime() {
+        Api.as("admin").queryParam("from", "2000-01-01T00:00:00+08:00").get("/api/audit-events?actor=admin&action=CREATE&size=200").then()
+                .statusCode(200).body("items.actor", everyItem(equalTo("admin"))).body("items.action", everyItem(equalTo("CREATE")));
+        Api.as("admin").queryParam("to", "2000-01-01T00:00:00+08:00").get("/api/audit-events").then().statusCode(200).body("total", equalTo(0));
+        Api.as("admin").get("/api/audit-events?from=yesterday").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    void onlyAuditorsAndAdminsReadItAndOnlyTheirSubtree() {
+        long id = Fixtures.user(Fixtures.unique("binhe.worker"), "VILLAGE_WORKER", 14);
+        Api.as("admin").get("/api/audit-events?entityType=User&entityId=" + id).then().statusCode(200).body("total", equalTo(1));
+        Api.as("auditor").get("/api/audit-events?entityType=User&entityId=" + id).then().statusCode(200).body("total", equalTo(0));
+        Api.as("auditor").get("/api/audit-events?size=200").then().statusCode(200).body("items.orgUnitId", not(hasItem(14)));
+        Api.as("town").get("/api/audit-events").then().statusCode(403);
+        Api.as("village").get("/api/audit-events").then().statusCode(403);
+        Api.as("cashier").get("/api/audit-events").then().statusCode(403);
+    }
+
+    @Test
+    void noApiChangesAnEventAndTheDatabaseRefusesToo() throws SQLException {
+        Api.as("admin").body(Map.of()).put("/api/audit-events").then().statusCode(405);
+        Api.as("admin").delete("/api/audit-events").then().statusCode(405);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("update audit_event set actor = 'mallory'"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_event"));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package fpms.org;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fpms.support.Api;
+import fpms.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UserResourceTest {
+
+    private static Response login(String username, String password) {
+        return Api.anonymous().body(Map.of("username", username, "password", password)).post("/api/auth/token");
+    }
+
+    @Test
+    void adminCreatesAUserWhoCanThenLogIn() {
+        String name = Fixtures.unique("new.worker");
+        Api.as("admin").body(Map.of("username", name, "displayName", "王芳", "phone", "13895512345",
+                        "password", "Start@2018", "roles", List.of("VILLAGE_WORKER"), "orgUnitId", Fixtures.HEILIN))
+                .post("/api/users").then().statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("username", equalTo(name)).body("orgUnitName", equalTo("黑林村"))
+                .body("enabled", equalTo(true)).body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")));
+        login(name, "Start@2018").then().statusCode(200).body("user.displayName", equalTo("王芳"));
+    }
+
+    @Test
+    void createRefusesBadFieldsDuplicatesAndUnitsOutsideTheCallersArea() {
+        Api.as("admin").body(Map.of("username", "A", "displayName", "", "phone", "123", "password", "short",
+                        "roles", List.of(), "orgUnitId", 5))
+                .post("/api/users").then().statusCode(400)
+                .body("errors.field", hasItems("username", "displayName", "phone", "password", "roles"));
+        Api.as("admin").body(Map.of("username", "x1", "displayName", "x", "password", "Start@2018",
+                        "roles", List.of("KING"), "orgUnitId", 5))
+                .post("/api/users").then().statusCode(400).body("errors[0].field", equalTo("roles[0]"));
+        Api.as("admin").body(Map.of("username", "village", "displayName", "重名", "password", "Start@2018",
+                        "roles", List.of("VILLAGE_WORKER"), "orgUnitId", 5))
+                .post("/api/users").then().statusCode(409).contentType("application/problem+json");
+        Api.as("town").body(Map.of("username", "townmade", "displayName", "镇建", "password", "Start@2018",
+                        "roles", List.of("VILLAGE_WORKER"), "orgUnitId", 5))
+                .post("/api/users").then().statusCode(403);
+        Api.as("village").get("/api/users").then().statusCode(403);
+        Api.anonymous().get("/api/users").then().statusCode(401);
+    }
+
+    @Test
+    void officersListOnlyTheUsersOfTheirSubtree() {
+        Api.as("town").get("/api/users?size=200").then().statusCode(200)
+                .body("items.username", hasItems("town", "cashier", "auditor", "village", "village2"))
+                .body("items.username", not(hasItem("admin")))
+                .body("items.username", not(hasItem("district")));
+        Api.as("town").get("/api/users/1").then().statusCode(404);
+        Api.as("town").get("/api/users?role=VILLAGE_WORKER&orgUnitId=5&size=200").then().statusCode(200)
+                .body("items.orgUnitId", everyItem(equalTo(5)))
+                .body("items.username", hasItem("village"));
+        Api.as("district").get("/api/users?q=village2").then().statusCode(200).body("items.username", hasItem("village2"));
+        Api.as("admin").get("/api/users?size=201").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        Api.as("admin").get("/api/users?sort=passwordHash,asc").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void disableStopsLoginAndEnableRestoresIt() {
+        String name = Fixtures.unique("leaver");
+        long id = Fixtures.user(name, "VILLAGE_WORKER", Fixtures.DONGTAI);
+        String path = "/api/users/" + id;
+        Api.as("admin").header("If-Match", "\"0\"").body(Map.of()).post(path + "/disable").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        Api.as("admin").header("If-Match", "\"0\"").body(Map.of("reason", "调离岗位")).post(path + "/disable")
+                .then().statusCode(200).body("enabled", equalTo(false));
+        login(name, Fixtures.PASSWORD).then().statusCode(401);
+        Api.as("admin").header("If-Match", "\"1\"").body(Map.of("reason", "返岗")).post(path + "/enable")
+                .then().statusCode(200).body("enabled", equalTo(true));
+        login(name, Fixtures.PASSWORD).then().statusCode(200);
+        Api.as("auditor").get("/api/audit-events?entityType=User&entityId=" + id + "&sort=occurredAt,asc").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.contains("CREATE", "DISABLE", "ENABLE"))
+                .body("items[1].reason", equalTo("调离岗位"))
+                .body("items[1].actor", equalTo("admin"))
+                .body("items[1].changes[0].field", equalTo("enabled"))
+                .body("items[1].changes[0].before", equalTo(true))
+                .body("items[1].changes[0].after", equalTo(false));
+    }
+
+    @Test
+    void resetPasswordSetsANewOneAndUnlocks() {
+        String name = Fixtures.unique("forgetful");
+        long id = Fixtures.user(name, "CASHIER", Fixtures.WENCHANG);
+        for (int i = 0; i < 5; i++) {
+            login(name, "Wrong@2018");
+        }
+        Api.as("admin").get("/api/users/" + id).then().body("lockedUntil", org.hamcrest.Matchers.notNullValue());
+        Api.as("admin").header("If-Match", Fixtures.etag("admin", "/api/users/" + id))
+                .body(Map.of("newPassword", "Reset@2018", "reason", "用户忘记密码"))
+                .post("/api/users/" + id + "/reset-password").then().statusCode(200)
+                .body("lockedUntil", org.hamcrest.Matchers.nullValue());
+        login(name, "Reset@2018").then().statusCode(200);
+    }
+
+    @Test
+    void editChangesRolesAndUnitWithinTheCallersArea() {
+        String name = Fixtures.unique("editee");
+        long id = Fixtures.user(name, "VILLAGE_WORKER", Fixtures.HEILIN);
+        String path = "/api/users/" + id;
+        Api.as("admin").header("If-Match", "\"0\"")
+                .body(Map.of("displayName", "改过名", "roles", List.of("TOWN_OFFICER"), "orgUnitId", Fixtures.WENCHANG))
+                .put(path).then().statusCode(200)
+                .body("displayName", equalTo("改过名")).body("roles", hasItem("TOWN_OFFICER")).body("orgUnitName", equalTo("文昌镇"));
+        Api.as("admin").header("If-Match", "\"1\"")
+                .body(Map.of("displayName", "x", "roles", List.of("TOWN_OFFICER"), "orgUnitId", 99999))
+                .put(path).then().statusCode(400).body("errors[0].field", equalTo("orgUnitId"));
+        Api.as("admin").header("If-Match", "\"1\"").body(Map.of("displayName", "x", "roles", List.of("ADMIN"), "orgUnitId", 4))
+                .put("/api/users/999999").then().statusCode(404);
+    }
+
+    @Test
+    void twoWritesWithTheSameEtagOneWinsOneGets412() throws Exception {
+        long id = Fixtures.user(Fixtures.unique("raced"), "VILLAGE_WORKER", Fixtures.HEILIN);
+        String etag = Fixtures.etag("admin", "/api/users/" + id);
+        List<CompletableFuture<Integer>> writes = List.of("甲", "乙").stream()
+                .map(n -> CompletableFuture.supplyAsync(() -> Api.as("admin").header("If-Match", etag)
+                        .body(Map.of("displayName", n, "roles", List.of("VILLAGE_WORKER"), "orgUnitId", Fixtures.HEILIN))
+                        .put("/api/users/" + id).statusCode()))
+                .toList();
+        List<Integer> statuses = writes.stream().map(CompletableFuture::join).sorted().toList();
+        assertEquals(List.of(200, 412), statuses);
+    }
+}
