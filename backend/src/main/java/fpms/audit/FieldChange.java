@@ -2,7 +2,7 @@ package fpms.audit;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One field's value before and after a write (null before on a create)",
+@Schema(requiredProperties = {"field"}, description = "One field's value before and after a write (null before on a create)",
         example = "{\"field\": \"name\", \"before\": \"东台村\", \"after\": \"东台社区\"}")
 public record FieldChange(
         @Schema(description = "The field", example = "name") String field,

@@ -13,10 +13,8 @@ final class DataDirectory {
         return Path.of(configured == null ? "data" : configured).toAbsolutePath().normalize();
     }
 
-    /** The Quarkus build (augmentation) loads config sources too; it must not start a database. */
+    /** The Quarkus build (augmentation) reads config sources too; it must not start a database or write keys. */
     static boolean isBuildTime() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return cl != null && cl.getClass().getName().contains("QuarkusClassLoader")
-                && String.valueOf(cl).contains("Augmentation");
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getClassName().startsWith("io.quarkus.deployment.")));
     }
 }

@@ -33,9 +33,12 @@ public class LocalDefaultsConfigSource implements ConfigSource {
         return "fpms-local-defaults";
     }
 
+    private static final Set<String> NAMES = Set.of(JDBC_URL, USERNAME, PASSWORD, LIQUIBASE_CONTEXTS, VERIFY_KEY, SIGN_KEY);
+
+    /** Listing the names starts nothing: a value is only made when it is asked for. */
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(); // values are answered by name only, so that listing the config starts nothing
+        return NAMES;
     }
 
     @Override

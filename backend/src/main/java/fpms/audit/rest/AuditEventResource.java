@@ -34,7 +34,7 @@ public class AuditEventResource {
     @Inject
     AppClock clock;
 
-    @Schema(name = "AuditEventView", description = "One audited write")
+    @Schema(name = "AuditEventView", requiredProperties = {"id", "occurredAt", "actor", "entityType", "entityId", "action", "changes"}, description = "One audited write")
     public record AuditEventView(
             @Schema(example = "101") long id,
             @Schema(description = "When it happened") OffsetDateTime occurredAt,

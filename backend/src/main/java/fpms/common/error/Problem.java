@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details: the body of every error answer, as application/problem+json. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "RFC 9457 problem details, sent as application/problem+json with every error",
+@Schema(requiredProperties = {"type", "title", "status", "detail"}, description = "RFC 9457 problem details, sent as application/problem+json with every error",
         example = "{\"type\": \"urn:fpms:problem:validation\", \"title\": \"Invalid input\", \"status\": 400, \"detail\": \"1 field is invalid\", \"errors\": [{\"field\": \"username\", \"message\": \"must not be blank\"}]}")
 public record Problem(
         @Schema(description = "A URI naming the kind of problem", example = "urn:fpms:problem:not-found") String type,

@@ -40,6 +40,7 @@ public class ProblemResponses implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         KINDS.forEach((name, k) -> openAPI.getComponents().addResponse(name, response(k)));
+        openAPI.getComponents().removeSchema("Page"); // the raw generic; each list has its own PageXxx schema
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The page envelope of every collection: {items, page, size, total}. */
+@Schema(requiredProperties = {"items", "page", "size", "total"})
 public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "0-based page number", example = "0") int page,

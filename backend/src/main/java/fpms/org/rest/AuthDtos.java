@@ -23,7 +23,7 @@ final class AuthDtos {
     record RefreshRequest(@NotBlank @Schema(description = "The refresh token", example = "eyJhbGciOiJSUzI1NiJ9...") String refreshToken) {
     }
 
-    @Schema(name = "TokenResponse", description = "Tokens for the API: send the access token as 'Authorization: Bearer …'")
+    @Schema(name = "TokenResponse", requiredProperties = {"accessToken", "tokenType", "expiresIn", "refreshToken", "refreshExpiresIn", "user"}, description = "Tokens for the API: send the access token as 'Authorization: Bearer …'")
     record TokenResponse(
             @Schema(description = "RS256 JWT: subject, upn, groups (roles), orgUnitId, orgUnitPath", example = "eyJhbGciOiJSUzI1NiJ9...") String accessToken,
             @Schema(description = "Always Bearer", example = "Bearer") String tokenType,
@@ -33,7 +33,7 @@ final class AuthDtos {
             @Schema(description = "Who logged in") CurrentUser user) {
     }
 
-    @Schema(name = "CurrentUser", description = "The logged-in user")
+    @Schema(name = "CurrentUser", requiredProperties = {"id", "username", "displayName", "roles", "orgUnitId", "orgUnitName", "orgUnitPath"}, description = "The logged-in user")
     record CurrentUser(
             @Schema(example = "1") long id,
             @Schema(example = "admin") String username,

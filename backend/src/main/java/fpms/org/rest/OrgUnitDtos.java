@@ -17,7 +17,7 @@ final class OrgUnitDtos {
 
     static final String CODE_REGEXP = "\\d{2,12}";
 
-    @Schema(name = "OrgUnitView", description = "An org unit",
+    @Schema(name = "OrgUnitView", requiredProperties = {"id", "name", "level", "path", "version"}, description = "An org unit",
             example = "{\"id\": 4, \"parentId\": 3, \"name\": \"文昌镇\", \"level\": \"TOWN\", \"path\": \"/1/2/3/4/\", \"version\": 0}")
     record OrgUnitView(
             @Schema(example = "4") long id,
@@ -33,7 +33,7 @@ final class OrgUnitDtos {
         }
     }
 
-    @Schema(name = "OrgUnitNode", description = "An org unit with its children")
+    @Schema(name = "OrgUnitNode", requiredProperties = {"id", "name", "level", "path", "version", "children"}, description = "An org unit with its children")
     record OrgUnitNode(
             @Schema(example = "4") long id,
             @Schema(example = "3") Long parentId,

@@ -22,7 +22,7 @@ final class UserDtos {
     static final String PHONE_REGEXP = "1\\d{10}|0\\d{2,3}-?\\d{7,8}";
     static final String PHONE_MESSAGE = "must be an 11-digit mobile number or a landline like 0955-7012345";
 
-    @Schema(name = "UserView", description = "A user")
+    @Schema(name = "UserView", requiredProperties = {"id", "username", "displayName", "roles", "orgUnitId", "orgUnitName", "enabled", "createdAt", "version"}, description = "A user")
     record UserView(
             @Schema(example = "12") long id,
             @Schema(example = "village") String username,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { screen } from '@testing-library/react'
+import { APP_PAGES } from '../../app/navigation'
+import { renderApp, signInAs } from '../../test/render'
+import { AppLayout } from './AppLayout'
+
+describe('AppLayout', () => {
+  it('shows a village worker no user administration', () => {
+    signInAs(['VILLAGE_WORKER'], '李娟')
+    renderApp(<AppLayout navigation={APP_PAGES} />)
+    expect(screen.getByText('首页')).toBeTruthy()
+    expect(screen.queryByText('用户管理')).toBeNull()
+    expect(screen.queryByText('审计日志')).toBeNull()
+    expect(screen.getByText('李娟')).toBeTruthy()
+    expect(screen.getByText('村居计生专干')).toBeTruthy()
+    expect(screen.getByText('文昌镇')).toBeTruthy()
+  })
+
+  it('shows an administrator org units, users and the audit log', () => {
+    signInAs(['ADMIN'])
+    renderApp(<AppLayout navigation={APP_PAGES} />)
+    for (const label of ['组织机构', '用户管理', '审计日志']) expect(screen.getByText(label)).toBeTruthy()
+    expect(screen.getByText('系统管理员')).toBeTruthy()
+  })
+})

@@ -1,0 +1,12 @@
+import { useMutation } from '@tanstack/react-query'
+import type { TokenRequest } from '../../../api/types'
+import { api, unwrap } from '../../../lib/api-client'
+import { session } from '../../../lib/session'
+
+export function login(credentials: TokenRequest) {
+  return unwrap(api.POST('/api/auth/token', { body: credentials }))
+}
+
+export function useLogin() {
+  return useMutation({ mutationFn: login, onSuccess: session.start })
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react'
+import { Button, Card, Flex } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import type { UserView } from '../../../api/types'
+import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
+import { useT } from '../../../lib/i18n'
+import { useUsers, type UserFilters } from '../api/get-users'
+import { CreateUserDialog, EditUserDialog, ResetPasswordDialog, UserStateDialog } from './UserDialogs'
+import { UserFilterBar } from './UserFilterBar'
+import { UsersTable, type UserAction } from './UsersTable'
+
+type OpenDialog = { action: 'create' } | { action: UserAction; user: UserView }
+
+export function UsersPage() {
+  const t = useT()
+  const [filters, setFilters] = useState<UserFilters>({ page: 0, size: 20 })
+  const [dialog, setDialog] = useState<OpenDialog>()
+  const users = useUsers(filters)
+  const canManage = hasAnyRole(useCurrentUser(), ['ADMIN'])
+  const close = () => setDialog(undefined)
+  return (
+    <Card title={t('nav.users')}>
+      <Flex justify="space-between" wrap gap="small" style={{ marginBottom: 16 }}>
+        <UserFilterBar filters={filters} onChange={setFilters} />
+        {canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ action: 'create' })}>
+            {t('user.create')}
+          </Button>
+        )}
+      </Flex>
+      <UsersTable
+        page={users.data}
+        loading={users.isFetching}
+        onPageChange={(page, size) => setFilters({ ...filters, page, size })}
+        onAction={canManage ? (action, user) => setDialog({ action, user }) : undefined}
+      />
+      {dialog?.action === 'create' && <CreateUserDialog onClose={close} />}
+      {dialog?.action === 'edit' && <EditUserDialog user={dialog.user} onClose={close} />}
+      {dialog?.action === 'changeState' && <UserStateDialog user={dialog.user} onClose={close} />}
+      {dialog?.action === 'resetPassword' && <ResetPasswordDialog user={dialog.user} onClose={close} />}
+    </Card>
+  )
+}

@@ -1,0 +1,32 @@
+import { afterEach, vi } from 'vitest'
+import { cleanup } from '@testing-library/react'
+import { session } from '../lib/session'
+
+// jsdom lacks these browser APIs; antd 6 (rc-component) needs them.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false, media: query, onchange: null,
+    addListener: () => {}, removeListener: () => {},
+    addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false,
+  }),
+})
+
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver
+
+// jsdom cannot style pseudo-elements (antd's modal asks, to measure the scroll bar): answer for the element.
+const computedStyle = window.getComputedStyle.bind(window)
+window.getComputedStyle = (element: Element) => computedStyle(element)
+
+// Each test starts signed out, in Chinese, on a clean page, with the real network stubbed back out.
+afterEach(() => {
+  cleanup()
+  session.clear()
+  localStorage.clear()
+  vi.unstubAllGlobals()
+})
