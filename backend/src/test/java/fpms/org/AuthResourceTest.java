@@ -106,6 +106,7 @@ class AuthResourceTest {
         Api.anonymous().auth().oauth2(refresh).get("/api/auth/me").then().statusCode(401);
         Api.anonymous().body(Map.of("refreshToken", first.getString("accessToken"))).post("/api/auth/refresh").then().statusCode(401);
         Api.anonymous().body(Map.of("refreshToken", "garbage")).post("/api/auth/refresh").then().statusCode(401);
+        Api.anonymous().body(Map.of()).post("/api/auth/refresh").then().statusCode(400).body("errors[0].field", equalTo("refreshToken"));
     }
 
     @Test

@@ -134,4 +134,19 @@ class OrgUnitResourceTest {
         Api.as("admin").header("If-Match", Fixtures.etag("admin", "/api/org-units/" + id)).body(Map.of("parentId", 3))
                 .post("/api/org-units/" + id + "/move").then().statusCode(422);
     }
+
+    @Test
+    void renameAndMoveValidateTheirInputAndAnswer404ForUnknownUnits() {
+        long id = village(Fixtures.unique("校验村"), Fixtures.WENCHANG);
+        String path = "/api/org-units/" + id;
+        Api.as("admin").header("If-Match", "\"0\"").body(Map.of("name", " ")).put(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("name"));
+        Api.as("admin").header("If-Match", "\"0\"").body(Map.of()).post(path + "/move").then().statusCode(400)
+                .body("errors[0].field", equalTo("parentId"));
+        Api.as("admin").header("If-Match", "\"0\"").body(Map.of("name", "无此村")).put("/api/org-units/999999").then().statusCode(404);
+        Api.as("admin").header("If-Match", "\"0\"").body(Map.of("parentId", 4)).post("/api/org-units/999999/move").then().statusCode(404);
+        Api.as("admin").header("If-Match", "\"0\"").body(Map.of("parentId", 999999)).post(path + "/move").then().statusCode(404);
+        Api.as("admin").get("/api/org-units/tree?rootId=abc").then().statusCode(400).body("errors[0].field", equalTo("rootId"));
+        Api.as("village").get("/api/org-units/tree?rootId=4").then().statusCode(404);
+    }
 }

@@ -134,4 +134,18 @@ class UserResourceTest {
         List<Integer> statuses = writes.stream().map(CompletableFuture::join).sorted().toList();
         assertEquals(List.of(200, 412), statuses);
     }
+
+    @Test
+    void stateChangesOfUnknownOrOutOfScopeUsersAre404() {
+        for (String action : List.of("disable", "enable")) {
+            Api.as("admin").header("If-Match", "\"0\"").body(Map.of("reason", "x")).post("/api/users/999999/" + action)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+        Api.as("admin").header("If-Match", "\"0\"").body(Map.of("newPassword", "Reset@2018", "reason", "x"))
+                .post("/api/users/999999/reset-password").then().statusCode(404);
+        Api.as("admin").header("If-Match", "\"0\"").body(Map.of("newPassword", "short", "reason", "x"))
+                .post("/api/users/6/reset-password").then().statusCode(400).body("errors[0].field", equalTo("newPassword"));
+        Api.as("district").get("/api/users/1").then().statusCode(404);
+        Api.as("district").get("/api/users/6").then().statusCode(200).body("username", equalTo("village"));
+    }
 }
