@@ -27,7 +27,17 @@ class OpenApiContractTest {
         }
         String committed = Files.exists(CONTRACT) ? Files.readString(CONTRACT, StandardCharsets.UTF_8) : "";
         if (!committed.equals(generated)) {
-            fail("openapi/openapi.yaml differs from what the backend generates. Refresh it with:\n  " + REFRESH
+            Files.writeString(Path.of("target", "openapi-generated.yaml"), generated, StandardCharsets.UTF_8);
+            String[] a = committed.split("\n", -1);
+            String[] b = generated.split("\n", -1);
+            int line = 0;
+            while (line < Math.min(a.length, b.length) && a[line].equals(b[line])) {
+                line++;
+            }
+            fail("openapi/openapi.yaml differs from what the backend generates (target/openapi-generated.yaml), first at line "
+                    + (line + 1) + ":\n  committed: " + (line < a.length ? a[line] : "<end>")
+                    + "\n  generated: " + (line < b.length ? b[line] : "<end>")
+                    + "\nRefresh it with:\n  " + REFRESH
                     + "\nthen regenerate the SPA's types with: (cd frontend && npm run gen:api)");
         }
     }

@@ -90,7 +90,10 @@ public class ProblemResponses implements OASFilter {
         example.put("status", Integer.parseInt(k[0]));
         example.put("detail", k[4]);
         if (k[0].equals("400")) {
-            example.put("errors", java.util.List.of(Map.of("field", "username", "message", "must not be blank")));
+            Map<String, Object> fieldError = new LinkedHashMap<>(); // ordered: the contract must be byte-stable
+            fieldError.put("field", "username");
+            fieldError.put("message", "must not be blank");
+            example.put("errors", java.util.List.of(fieldError));
         }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("Problem"))
