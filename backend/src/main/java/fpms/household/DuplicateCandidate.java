@@ -1,0 +1,102 @@
+package fpms.household;
+
+import fpms.audit.Audited;
+import fpms.common.scope.OrgScope;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.annotations.Filter;
+
+/** Two person records that probably are one person, waiting for an officer to merge or dismiss them. */
+@Entity
+@Table(name = "duplicate_candidate")
+@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
+public class DuplicateCandidate extends PanacheEntityBase implements Audited {
+
+    public enum Status { OPEN, MERGED, DISMISSED }
+
+    /** Why the pair was flagged. */
+    public enum Rule { SAME_NAME_BIRTH_DATE, SAME_NAME_NEAR_ID, SIMILAR_NAME_SAME_BIRTH_DATE_VILLAGE }
+
+    /** Written by set-based SQL (DuplicateFinder) with ids from duplicate_candidate_seq. */
+    @Id
+    public Long id;
+
+    @Column(name = "org_unit_id", nullable = false)
+    public Long orgUnitId;
+
+    /** The lower of the two person ids. */
+    @Column(name = "person_id", nullable = false)
+    public Long personId;
+
+    @Column(name = "other_id", nullable = false)
+    public Long otherId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Rule rule;
+
+    @Column(nullable = false)
+    public BigDecimal similarity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public void decide(Status outcome, String by, Instant at, String reason) {
+        status = outcome;
+        decidedBy = by;
+        decidedAt = at;
+        decisionReason = reason;
+    }
+
+    @Override
+    public String auditEntityType() {
+        return "DuplicateCandidate";
+    }
+
+    @Override
+    public Object auditEntityId() {
+        return id;
+    }
+
+    @Override
+    public Long auditOrgUnitId() {
+        return orgUnitId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("personId", personId);
+        s.put("otherId", otherId);
+        s.put("rule", rule.name());
+        s.put("status", status.name());
+        s.put("decisionReason", decisionReason);
+        return s;
+    }
+}

@@ -1,0 +1,196 @@
+package fpms.household;
+
+import fpms.audit.Audited;
+import fpms.common.error.ProblemException;
+import fpms.common.scope.OrgScope;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.Filter;
+
+/**
+ * A household (户) of a village with its members. Every change of membership goes through this aggregate,
+ * which keeps the members' current household and relation and the history of stays in step.
+ */
+@Entity
+@Table(name = "household")
+@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
+public class Household extends PanacheEntityBase implements Audited {
+
+    public enum Status { ACTIVE, CLOSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "household_seq")
+    @SequenceGenerator(name = "household_seq", sequenceName = "household_seq", allocationSize = 50)
+    public Long id;
+
+    /** The village. */
+    @Column(name = "org_unit_id", nullable = false)
+    public Long orgUnitId;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String address;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public HouseholdType type;
+
+    @Column(name = "head_id")
+    public Long headId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status = Status.ACTIVE;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "closed_reason")
+    public String closedReason;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** The current members, head first. */
+    public List<Person> members() {
+        return Person.list("householdId = ?1 and status = ?2 order by case when relation = ?3 then 0 else 1 end, birthDate",
+                id, PersonStatus.ACTIVE, Relation.HEAD);
+    }
+
+    /** Takes a person in (from no household or from another one, whose stay then ends the same day). */
+    public void admit(Person person, Relation relation, LocalDate on, MembershipEvent by) {
+        requireActive();
+        if (id.equals(person.householdId)) {
+            throw ProblemException.conflict(person.name + " is already a member of household " + code);
+        }
+        if (relation == Relation.HEAD && headId != null) {
+            throw ProblemException.conflict("Household " + code + " already has a head: change the head instead");
+        }
+        endStayOf(person, on, by);
+        person.householdId = id;
+        person.relation = relation;
+        person.orgUnitId = orgUnitId;
+        HouseholdMembership.begin(this, person, relation, on, by);
+        if (relation == Relation.HEAD) {
+            headId = person.id;
+        }
+    }
+
+    /** Makes a member the head; the former head stays with the relation given. */
+    public void changeHead(Person newHead, Relation formerHeadBecomes, LocalDate on) {
+        requireActive();
+        requireMember(newHead);
+        if (newHead.id.equals(headId)) {
+            throw ProblemException.conflict(newHead.name + " is already the head of household " + code);
+        }
+        if (formerHeadBecomes == Relation.HEAD) {
+            throw ProblemException.invalidField("formerHeadRelation", "must be a relation other than HEAD");
+        }
+        if (headId != null) {
+            Person former = Person.findById(headId);
+            if (former != null) {
+                relate(former, formerHeadBecomes, on);
+            }
+        }
+        relate(newHead, Relation.HEAD, on);
+        headId = newHead.id;
+    }
+
+    /** Closes the household; it must have no members left. Nothing is deleted. */
+    public void close(String reason, LocalDate on) {
+        requireActive();
+        if (Person.count("householdId = ?1 and status = ?2", id, PersonStatus.ACTIVE) > 0) {
+            throw ProblemException.conflict("Household " + code + " still has members: move them out or merge it first");
+        }
+        status = Status.CLOSED;
+        closedOn = on;
+        closedReason = reason;
+        headId = null;
+    }
+
+    public void requireMember(Person person) {
+        if (!id.equals(person.householdId)) {
+            throw ProblemException.ruleViolated(person.name + " is not a member of household " + code);
+        }
+    }
+
+    public void requireActive() {
+        if (status != Status.ACTIVE) {
+            throw ProblemException.conflict("Household " + code + " is closed");
+        }
+    }
+
+    /** A member's relation to the head changes: the stay is split into two rows of history. */
+    private void relate(Person person, Relation relation, LocalDate on) {
+        HouseholdMembership current = HouseholdMembership.find("personId = ?1 and leftOn is null", person.id).firstResult();
+        if (current != null) {
+            current.end(on, MembershipEvent.ADD);
+        }
+        person.relation = relation;
+        HouseholdMembership.begin(this, person, relation, on, MembershipEvent.ADD);
+    }
+
+    /** Ends the person's open stay (if any) in whatever household, and clears that household's head if it was them. */
+    public static void endStayOf(Person person, LocalDate on, MembershipEvent by) {
+        HouseholdMembership current = HouseholdMembership.find("personId = ?1 and leftOn is null", person.id).firstResult();
+        if (current != null) {
+            current.end(on, by);
+        }
+        if (person.householdId != null && person.relation == Relation.HEAD) {
+            Household previous = Household.findById(person.householdId);
+            if (previous != null && person.id.equals(previous.headId)) {
+                previous.headId = null;
+            }
+        }
+        person.householdId = null;
+        person.relation = null;
+    }
+
+    @Override
+    public String auditEntityType() {
+        return "Household";
+    }
+
+    @Override
+    public Object auditEntityId() {
+        return id;
+    }
+
+    @Override
+    public Long auditOrgUnitId() {
+        return orgUnitId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orgUnitId", orgUnitId);
+        s.put("code", code);
+        s.put("address", address);
+        s.put("type", type.name());
+        s.put("headId", headId);
+        s.put("status", status.name());
+        s.put("closedOn", closedOn == null ? null : closedOn.toString());
+        s.put("closedReason", closedReason);
+        return s;
+    }
+}

@@ -1,0 +1,80 @@
+package fpms.household.service;
+
+import fpms.common.error.ProblemException;
+import fpms.household.IdNumber;
+import fpms.household.Person;
+import fpms.household.ResidenceStatus;
+import fpms.household.Sex;
+import java.time.LocalDate;
+
+/** The checks a person's data must pass whoever writes it (form, import): each names the field it is about. */
+public final class PersonRules {
+
+    private PersonRules() {
+    }
+
+    /** The ID number, valid per GB 11643-1999, agreeing with the birth date and sex if those were given too. */
+    public static IdNumber identity(String rawIdNumber, LocalDate birthDate, Sex sex, LocalDate today) {
+        IdNumber id;
+        try {
+            id = IdNumber.parse(rawIdNumber, today);
+        } catch (IdNumber.Invalid e) {
+            throw ProblemException.invalidField("idNumber", e.problem().message());
+        }
+        if (birthDate != null && !birthDate.equals(id.birthDate())) {
+            throw ProblemException.invalidField("birthDate", "does not agree with the ID number, which says " + id.birthDate());
+        }
+        if (sex != null && sex != id.sex()) {
+            throw ProblemException.invalidField("sex", "does not agree with the ID number, which says " + id.sex());
+        }
+        return id;
+    }
+
+    /** Dates that must follow each other, none in the future where a fact is recorded. */
+    public static void dates(Person p, LocalDate today) {
+        notBefore("marriageDate", p.marriageDate, p.birthDate, "the birth date");
+        notAfter("marriageDate", p.marriageDate, today);
+        notBefore("deathDate", p.deathDate, p.birthDate, "the birth date");
+        notAfter("deathDate", p.deathDate, today);
+        notBefore("arrivalDate", p.arrivalDate, p.birthDate, "the birth date");
+        notAfter("arrivalDate", p.arrivalDate, today);
+        notBefore("stayUntil", p.stayUntil, p.arrivalDate, "the arrival date");
+        notBefore("departureDate", p.departureDate, p.birthDate, "the birth date");
+        notAfter("departureDate", p.departureDate, today);
+        if (p.maritalStatus != null && !p.maritalStatus.married() && p.maritalStatus != fpms.household.MaritalStatus.DIVORCED
+                && p.maritalStatus != fpms.household.MaritalStatus.WIDOWED && p.marriageDate != null) {
+            throw ProblemException.invalidField("marriageDate", "must be empty for an unmarried person");
+        }
+        if (p.residenceStatus != ResidenceStatus.FLOATING_IN && (p.stayUntil != null || p.arrivalDate != null || p.originRegion != null)) {
+            throw ProblemException.invalidField("residenceStatus", "must be FLOATING_IN to record an origin, arrival or stay");
+        }
+        if (p.residenceStatus != ResidenceStatus.FLOATING_OUT && (p.destination != null || p.departureDate != null)) {
+            throw ProblemException.invalidField("residenceStatus", "must be FLOATING_OUT to record a destination or departure");
+        }
+    }
+
+    /** A parent of the right sex, born before the child. */
+    public static void parent(String field, Person parent, Sex expected, Person child) {
+        if (parent.sex != expected) {
+            throw ProblemException.invalidField(field, "must be a " + expected.name().toLowerCase() + " person");
+        }
+        if (!parent.birthDate.isBefore(child.birthDate)) {
+            throw ProblemException.invalidField(field, "must be born before the child");
+        }
+        if (parent.id != null && parent.id.equals(child.id)) {
+            throw ProblemException.invalidField(field, "cannot be the person themself");
+        }
+    }
+
+    private static void notAfter(String field, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw ProblemException.invalidField(field, "must not be in the future");
+        }
+    }
+
+    private static void notBefore(String field, LocalDate date, LocalDate earliest, String what) {
+        if (date != null && earliest != null && date.isBefore(earliest)) {
+            throw ProblemException.invalidField(field, "must not be before " + what);
+        }
+    }
+}

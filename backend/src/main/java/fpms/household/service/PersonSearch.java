@@ -1,0 +1,135 @@
+package fpms.household.service;
+
+import fpms.common.paging.PageQuery;
+import fpms.household.Person;
+import fpms.household.PersonStatus;
+import fpms.household.ResidenceStatus;
+import fpms.household.Sex;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One search box for the register: a full ID number, its last 4+ characters, a phone, a household code or
+ * a name — partly typed or with one character wrong (both served by the pg_trgm index on name) — plus filters.
+ */
+public record PersonSearch(String q, String villagePath, ResidenceStatus residenceStatus, Sex sex,
+        Integer ageFrom, Integer ageTo, Boolean childbearingAge) {
+
+    private static final Pattern ID_TAIL = Pattern.compile("[0-9]{3,17}[0-9Xx]|[0-9]{4,18}");
+    private static final Pattern MOBILE = Pattern.compile("1[0-9]{10}");
+    private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "birthDate", "birthDate", "id", "id",
+            "createdAt", "createdAt");
+
+    /** The HQL condition and parameters of this search, for an as-of day (ages are counted on it). */
+    public Query toQuery(LocalDate today, PageQuery paging) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        where.add("p.status = :active");
+        params.and("active", PersonStatus.ACTIVE);
+        String orderBy = orderBy(paging.sort(SORTABLE, "id", Sort.Direction.Ascending));
+        String rankBy = null;
+        String text = q == null ? "" : q.trim();
+        if (!text.isEmpty()) {
+            String upper = text.toUpperCase();
+            if (upper.length() == 18 && ID_TAIL.matcher(upper).matches()) {
+                where.add("p.idNumber = :id");
+                params.and("id", upper);
+            } else if (MOBILE.matcher(text).matches() || LANDLINE.matcher(text).matches()) {
+                where.add("p.phone = :phone");
+                params.and("phone", text);
+            } else if (ID_TAIL.matcher(upper).matches()) {
+                where.add("function('reverse', p.idNumber) like :tail");
+                params.and("tail", new StringBuilder(upper).reverse() + "%");
+            } else {
+                where.add("(" + nameCondition(text, params) + " or p.householdId in (select h.id from Household h where h.code = :code))");
+                params.and("code", text);
+                if (paging.sort == null) { // best matches first
+                    orderBy = "function('similarity', p.name, :rankBy) desc, p.id";
+                    rankBy = text;
+                }
+            }
+        }
+        if (villagePath != null) {
+            where.add("p.orgUnitId in (select o.id from OrgUnit o where o.path like :villagePath)");
+            params.and("villagePath", villagePath + "%");
+        }
+        if (residenceStatus != null) {
+            where.add("p.residenceStatus = :residence");
+            params.and("residence", residenceStatus);
+        }
+        if (sex != null) {
+            where.add("p.sex = :sex");
+            params.and("sex", sex);
+        }
+        Integer from = ageFrom;
+        Integer to = ageTo;
+        if (Boolean.TRUE.equals(childbearingAge)) {
+            where.add("p.sex = :female and p.deathDate is null");
+            params.and("female", Sex.FEMALE);
+            from = Math.max(from == null ? 0 : from, Person.CHILDBEARING_FROM);
+            to = Math.min(to == null ? 200 : to, Person.CHILDBEARING_TO);
+        }
+        if (from != null) {
+            where.add("p.birthDate <= :bornBy");
+            params.and("bornBy", today.minusYears(from));
+        }
+        if (to != null) {
+            where.add("p.birthDate > :bornAfter");
+            params.and("bornAfter", today.minusYears(to + 1L));
+        }
+        return new Query("from Person p where " + String.join(" and ", where), params.map(), orderBy, rankBy);
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> columns = new ArrayList<>();
+        for (Sort.Column c : sort.getColumns()) {
+            columns.add("p." + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"));
+        }
+        return String.join(", ", columns);
+    }
+
+    /** A name containing the text, or of the same length with one character different (a typo). */
+    private static String nameCondition(String text, Parameters params) {
+        List<String> alternatives = new ArrayList<>();
+        alternatives.add("p.name like :contains");
+        params.and("contains", "%" + escape(text) + "%");
+        int length = text.codePointCount(0, text.length());
+        if (length >= 2 && length <= 6) {
+            int[] chars = text.codePoints().toArray();
+            for (int i = 0; i < chars.length; i++) {
+                StringBuilder pattern = new StringBuilder();
+                for (int j = 0; j < chars.length; j++) {
+                    pattern.append(j == i ? "_" : escape(new String(Character.toChars(chars[j]))));
+                }
+                alternatives.add("p.name like :typo" + i);
+                params.and("typo" + i, pattern.toString());
+            }
+        }
+        return String.join(" or ", alternatives);
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * {@code from Person p where …} with its parameters, and the order of a page (without "order by"), which
+     * for a name search ranks by similarity to {@code rankBy} (the parameter :rankBy of the page query only).
+     */
+    public record Query(String hql, Map<String, Object> params, String orderBy, String rankBy) {
+
+        public Map<String, Object> pageParams() {
+            Map<String, Object> all = new java.util.HashMap<>(params);
+            if (rankBy != null) {
+                all.put("rankBy", rankBy);
+            }
+            return all;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package fpms.household.service;
+
+import fpms.audit.AuditTrail;
+import fpms.common.error.ProblemException;
+import fpms.common.paging.Page;
+import fpms.common.paging.PageQuery;
+import fpms.common.time.AppClock;
+import fpms.common.version.Versions;
+import fpms.household.Household;
+import fpms.household.IdNumber;
+import fpms.household.MembershipEvent;
+import fpms.household.Person;
+import fpms.household.Relation;
+import fpms.household.ResidenceStatus;
+import fpms.household.Sex;
+import fpms.org.OrgLevel;
+import fpms.org.OrgUnit;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The person register within the caller's subtree: search, create, edit, residence moves, and audited reveals. */
+@ApplicationScoped
+@Transactional
+public class PersonService {
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DuplicateFinder duplicates;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Person> find(long id) {
+        return Person.findByIdOptional(id);
+    }
+
+    public Person require(long id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Person", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Person> search(PersonSearch search, PageQuery paging) {
+        PersonSearch.Query q = search.toQuery(clock.today(), paging);
+        PanacheQuery<Person> page = Person.find(q.hql() + " order by " + q.orderBy(), q.pageParams());
+        List<Person> items = page.page(paging.page, paging.size).list();
+        return new Page<>(items, paging.page, paging.size, Person.count(q.hql(), q.params()));
+    }
+
+    /** The path of a village or town filter, which must be in the caller's subtree. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String areaPath(Long orgUnitId) {
+        if (orgUnitId == null) {
+            return null;
+        }
+        OrgUnit unit = OrgUnit.findById(orgUnitId);
+        if (unit == null) {
+            throw ProblemException.invalidField("orgUnitId", "no org unit " + orgUnitId + " in your area");
+        }
+        return unit.path;
+    }
+
+    /** Registers a person; one person per ID number (409 naming the existing record). Probable duplicates go to review. */
+    public Person create(PersonChanges c) {
+        IdNumber id = PersonRules.identity(c.idNumber(), c.birthDate(), c.sex(), clock.today());
+        requireUnique(id.value(), null);
+        Person p = new Person();
+        p.idNumber = id.value();
+        p.birthDate = id.birthDate();
+        p.sex = id.sex();
+        p.createdAt = clock.now();
+        apply(p, c);
+        Household household = c.householdId() == null ? null : household(c.householdId());
+        p.orgUnitId = household != null ? household.orgUnitId : village(c.orgUnitId()).id;
+        PersonRules.dates(p, clock.today());
+        p.persist();
+        audit.created(p, "CREATE");
+        if (household != null) {
+            join(household, p, c.relation() == null ? Relation.OTHER : c.relation());
+        }
+        duplicates.checkNew(p);
+        return p;
+    }
+
+    /** Edits a person's details (not the household: members move through the household operations). */
+    public Person update(long personId, String ifMatch, PersonChanges c) {
+        Person p = require(personId);
+        Versions.requireMatch(ifMatch, p.version);
+        Map<String, Object> before = p.auditState();
+        IdNumber id = PersonRules.identity(c.idNumber(), c.birthDate(), c.sex(), clock.today());
+        if (!id.value().equals(p.idNumber)) {
+            requireUnique(id.value(), p.id);
+        }
+        p.idNumber = id.value();
+        p.birthDate = id.birthDate();
+        p.sex = id.sex();
+        apply(p, c);
+        if (c.orgUnitId() != null && p.householdId == null) {
+            p.orgUnitId = village(c.orgUnitId()).id;
+        }
+        PersonRules.dates(p, clock.today());
+        audit.changed(p, "UPDATE", before, null);
+        p.flush();
+        return p;
+    }
+
+    /** The full ID number and phone, for a role that needs them; every such read is audited. */
+    public Person reveal(long personId, String purpose) {
+        Person p = require(personId);
+        audit.changed(p, "READ_IDENTITY", p.auditState(), purpose);
+        return p;
+    }
+
+    private void join(Household household, Person p, Relation relation) {
+        Map<String, Object> householdBefore = household.auditState();
+        Map<String, Object> before = p.auditState();
+        household.admit(p, relation, clock.today(), MembershipEvent.CREATE);
+        audit.changed(p, "JOIN_HOUSEHOLD", before, null);
+        if (relation == Relation.HEAD) {
+            audit.changed(household, "CHANGE_HEAD", householdBefore, null);
+        }
+    }
+
+    private void apply(Person p, PersonChanges c) {
+        p.name = c.name().trim();
+        p.ethnicityCode = c.ethnicityCode();
+        p.phone = c.phone();
+        p.maritalStatus = c.maritalStatus();
+        p.marriageDate = c.marriageDate();
+        p.residenceStatus = c.residenceStatus() == null ? ResidenceStatus.REGISTERED : c.residenceStatus();
+        p.originRegion = c.originRegion();
+        p.arrivalDate = c.arrivalDate();
+        p.stayUntil = c.stayUntil();
+        p.destination = c.destination();
+        p.departureDate = c.departureDate();
+        p.deathDate = c.deathDate();
+        p.fatherId = parent("fatherId", c.fatherId(), Sex.MALE, p);
+        p.motherId = parent("motherId", c.motherId(), Sex.FEMALE, p);
+        if (c.ethnicityCode() != null && fpms.household.Ethnicity.findById(c.ethnicityCode()) == null) {
+            throw ProblemException.invalidField("ethnicityCode", "is not a code of the 民族 dictionary");
+        }
+    }
+
+    private Long parent(String field, Long parentId, Sex sex, Person child) {
+        if (parentId == null) {
+            return null;
+        }
+        Person parent = Person.findById(parentId);
+        if (parent == null) {
+            throw ProblemException.invalidField(field, "no person " + parentId + " in your area");
+        }
+        PersonRules.parent(field, parent, sex, child);
+        return parent.id;
+    }
+
+    private static Household household(long id) {
+        Household h = Household.findById(id);
+        if (h == null) {
+            throw ProblemException.invalidField("householdId", "no household " + id + " in your area");
+        }
+        h.requireActive();
+        return h;
+    }
+
+    static OrgUnit village(Long orgUnitId) {
+        if (orgUnitId == null) {
+            throw ProblemException.invalidField("orgUnitId", "is required for a person outside any household");
+        }
+        OrgUnit unit = OrgUnit.findById(orgUnitId);
+        if (unit == null) {
+            throw ProblemException.invalidField("orgUnitId", "no org unit " + orgUnitId + " in your area");
+        }
+        if (unit.level != OrgLevel.VILLAGE) {
+            throw ProblemException.invalidField("orgUnitId", "must be a village or community");
+        }
+        return unit;
+    }
+
+    /** One person per ID number across the whole register; the answer names the record the caller can see. */
+    private static void requireUnique(String idNumber, Long self) {
+        Object[] existing = (Object[]) Person.getEntityManager()
+                .createNativeQuery("select id, name, org_unit_id from person where id_number = :id")
+                .setParameter("id", idNumber).getResultStream().findFirst().orElse(null);
+        if (existing == null || ((Number) existing[0]).longValue() == (self == null ? -1 : self)) {
+            return;
+        }
+        long existingId = ((Number) existing[0]).longValue();
+        if (Person.findById(existingId) != null) {
+            throw ProblemException.conflict("This ID number is already registered: person " + existingId + " (" + existing[1] + ")");
+        }
+        throw ProblemException.conflict("This ID number is already registered outside your area; ask the town office to transfer the record");
+    }
+}
