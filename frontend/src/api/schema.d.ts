@@ -104,6 +104,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/duplicate-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review queue
+         * @description Candidate pairs of the caller's subtree, by status (default OPEN). Sort by createdAt, similarity or id.
+         */
+        get: operations["listDuplicateCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicate-candidates/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss the pair
+         * @description They are two persons; the reason is kept. Needs If-Match.
+         */
+        post: operations["dismissDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicate-candidates/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge the pair into one person
+         * @description Keeps one record; the other is retired (never deleted) with a pointer to it, and every reference moves to the kept one. Both must be in the caller's subtree. Needs If-Match.
+         */
+        post: operations["mergeDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/floating-population/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts per village
+         * @description Floating-in and floating-out persons per village of the caller's subtree.
+         */
+        get: operations["countFloatingPerVillage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/floating-population/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Record coverage
+         * @description Computed on demand: floating persons whose record is complete (in: origin, arrival, stay and phone; out: destination and departure) ÷ all floating persons in scope. The annual target is ≥ 85 %.
+         */
+        get: operations["getFloatingCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/floating-population/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stays ending soon
+         * @description Persons floating in whose expected stay ends within the given number of days (or has already ended), soonest first.
+         */
+        get: operations["listExpiringStays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search households
+         * @description Households of the caller's subtree by code (prefix), address or head's name (part), village, type and status. Sort by code, address, createdAt or id.
+         */
+        get: operations["listHouseholds"];
+        put?: never;
+        /**
+         * Create a household
+         * @description In a village of the caller's subtree; the code is unique within the village. Members are added next.
+         */
+        post: operations["createHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One household
+         * @description With its members (identifiers masked) and its history; the version is in the ETag.
+         */
+        get: operations["getHousehold"];
+        /**
+         * Edit a household
+         * @description Code, address and type. Needs If-Match.
+         */
+        put: operations["updateHousehold"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a household
+         * @description Only an empty household closes; it is kept with the reason, never deleted. Needs If-Match.
+         */
+        post: operations["closeHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the head
+         * @description A member becomes head; the former head gets the relation given. Needs If-Match.
+         */
+        post: operations["changeHouseholdHead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member
+         * @description Takes a registered person who is in no household into this one. Needs If-Match.
+         */
+        post: operations["addHouseholdMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge another household into this one
+         * @description The other household's members join this one (relation OTHER unless given) and it is closed. Needs If-Match.
+         */
+        post: operations["mergeHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a member to another household
+         * @description The member's stay here ends and one in the other household begins, the same day. The head moves only as the last member. Needs If-Match.
+         */
+        post: operations["moveHouseholdMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split members off into a new household
+         * @description The members leave this household and form a new one in the same village, one of them its head. Answers the new household. Needs If-Match.
+         */
+        post: operations["splitHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org-units": {
         parameters: {
             query?: never;
@@ -186,6 +474,74 @@ export interface paths {
          * @description Moves the unit and its whole subtree under another parent one level up; every record of the subtree follows, so scopes stay right. Needs If-Match.
          */
         post: operations["moveOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the register
+         * @description Active persons of the caller's subtree. One search text finds a name (partial or with one character wrong, best matches first), a full ID number, its last 4+ characters, a phone or a household code. ID numbers and phones are masked.
+         */
+        get: operations["searchPersons"];
+        put?: never;
+        /**
+         * Register a person
+         * @description Validates the ID number (GB 11643-1999) and derives birth date and sex from it. One person per ID number: a second answers 409 naming the existing record. Probable duplicates are queued for review.
+         */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One person
+         * @description All details, identifiers masked; the version is in the ETag.
+         */
+        get: operations["getPerson"];
+        /**
+         * Edit a person
+         * @description Details, residence (floating in or out) and death; household membership changes through the household operations. Needs If-Match.
+         */
+        put: operations["updatePerson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show the full ID number and phone
+         * @description For the roles whose work needs them; the purpose and the read are written to the audit log.
+         */
+        post: operations["revealPersonIdentity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -370,6 +726,61 @@ export interface components {
             /** @example /1/ */
             orgUnitPath: string;
         };
+        /** @description A pair of person records that are probably one person */
+        DuplicateCandidateView: {
+            /**
+             * Format: int64
+             * @example 51
+             */
+            id: number;
+            /** @description One record; null when outside your area */
+            person?: components["schemas"]["PersonView"];
+            /** @description The other record; null when outside your area */
+            other?: components["schemas"]["PersonView"];
+            /** @example SAME_NAME_BIRTH_DATE */
+            rule: components["schemas"]["Rule"];
+            /**
+             * @description 1 for the same name; the trigram similarity of the names otherwise
+             * @example 1
+             */
+            similarity: number;
+            /** @example OPEN */
+            status: components["schemas"]["Status"];
+            /** @example town */
+            decidedBy?: string;
+            decisionReason?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /**
+         * @description Why the pair is two different persons
+         * @example {
+         *       "reason": "同名同生日，非同一人"
+         *     }
+         */
+        DuplicateDismiss: {
+            /** @example 同名同生日，非同一人 */
+            reason: string;
+        };
+        /**
+         * @description Which record to keep; the other is retired with a pointer to it
+         * @example {
+         *       "keepPersonId": 1203,
+         *       "reason": "同一人重复登记"
+         *     }
+         */
+        DuplicateMerge: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            keepPersonId: number;
+            /** @example 同一人重复登记 */
+            reason: string;
+        };
         /**
          * @description One field's value before and after a write (null before on a create)
          * @example {
@@ -408,6 +819,253 @@ export interface components {
              */
             message: string;
         };
+        /** @description Floating persons of one village */
+        FloatingCount: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            orgUnitId: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            floatingIn: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            floatingOut: number;
+        };
+        /** @description Floating persons with a complete record ÷ all floating persons in scope */
+        FloatingCoverage: {
+            /**
+             * Format: int64
+             * @example 40
+             */
+            floating: number;
+            /**
+             * Format: int64
+             * @example 35
+             */
+            complete: number;
+            /**
+             * @description complete ÷ floating, 4 decimals; 1 when there is nobody floating
+             * @example 0.875
+             */
+            rate: number;
+        };
+        /**
+         * @description The new head, and what the former head becomes
+         * @example {
+         *       "personId": 1204,
+         *       "formerHeadRelation": "PARENT"
+         *     }
+         */
+        HeadChange: {
+            /**
+             * Format: int64
+             * @example 1204
+             */
+            personId: number;
+            /** @example PARENT */
+            formerHeadRelation: components["schemas"]["Relation"];
+        };
+        /**
+         * @description Why the household is closed
+         * @example {
+         *       "reason": "全户迁出"
+         *     }
+         */
+        HouseholdClose: {
+            /** @example 全户迁出 */
+            reason: string;
+        };
+        /** @description A household with its members and the history of who was in it when */
+        HouseholdDetail: {
+            household: components["schemas"]["HouseholdView"];
+            members: components["schemas"]["PersonView"][];
+            history: components["schemas"]["HouseholdStay"][];
+        };
+        /**
+         * @description A person and their relation to the head
+         * @example {
+         *       "personId": 1203,
+         *       "relation": "SPOUSE"
+         *     }
+         */
+        HouseholdMember: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            personId: number;
+            /** @example SPOUSE */
+            relation: components["schemas"]["Relation"];
+        };
+        /**
+         * @description Another household whose members join this one; it is then closed
+         * @example {
+         *       "fromHouseholdId": 1002,
+         *       "relations": [
+         *         {
+         *           "personId": 1207,
+         *           "relation": "PARENT"
+         *         }
+         *       ],
+         *       "reason": "老人随子女生活"
+         *     }
+         */
+        HouseholdMerge: {
+            /**
+             * Format: int64
+             * @example 1002
+             */
+            fromHouseholdId: number;
+            /** @description Relations to this household's head; OTHER where none is given */
+            relations?: components["schemas"]["HouseholdMember"][];
+            /** @example 老人随子女生活 */
+            reason?: string;
+        };
+        /**
+         * @description Members that leave to form a new household; exactly one is its HEAD
+         * @example {
+         *       "code": "HL-0013",
+         *       "address": "黑林村三组13号",
+         *       "members": [
+         *         {
+         *           "personId": 1205,
+         *           "relation": "HEAD"
+         *         },
+         *         {
+         *           "personId": 1206,
+         *           "relation": "SPOUSE"
+         *         }
+         *       ]
+         *     }
+         */
+        HouseholdSplit: {
+            /** @example HL-0013 */
+            code: string;
+            /** @example 黑林村三组13号 */
+            address: string;
+            members: components["schemas"]["HouseholdMember"][];
+        };
+        /** @description One person's stay in the household */
+        HouseholdStay: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            personId: number;
+            /** @example 马秀英 */
+            personName: string;
+            /** @example SPOUSE */
+            relation: components["schemas"]["Relation"];
+            /** @example 2018-07-01 */
+            joinedOn: components["schemas"]["LocalDate"];
+            /** @example ADD */
+            joinedBy: components["schemas"]["MembershipEvent"];
+            leftOn?: components["schemas"]["LocalDate"];
+            leftBy?: components["schemas"]["MembershipEvent"];
+        };
+        /** @enum {string} */
+        HouseholdType: "REGISTERED" | "FLOATING";
+        /** @description A household */
+        HouseholdView: {
+            /**
+             * Format: int64
+             * @example 1001
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The village
+             * @example 5
+             */
+            orgUnitId: number;
+            /** @example HL-0012 */
+            code: string;
+            /** @example 黑林村三组12号 */
+            address: string;
+            /** @example REGISTERED */
+            type: components["schemas"]["HouseholdType"];
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            headId?: number;
+            /**
+             * @description The head's name
+             * @example 马建国
+             */
+            headName?: string;
+            /** @example ACTIVE */
+            status: components["schemas"]["Status1"];
+            /**
+             * Format: int32
+             * @example 4
+             */
+            memberCount: number;
+            closedOn?: components["schemas"]["LocalDate"];
+            closedReason?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /**
+         * @description A household's code (unique in its village), address and type
+         * @example {
+         *       "orgUnitId": 5,
+         *       "code": "HL-0012",
+         *       "address": "黑林村三组12号",
+         *       "type": "REGISTERED"
+         *     }
+         */
+        HouseholdWrite: {
+            /**
+             * Format: int64
+             * @description The village (on create)
+             * @example 5
+             */
+            orgUnitId?: number;
+            /** @example HL-0012 */
+            code: string;
+            /** @example 黑林村三组12号 */
+            address: string;
+            /** @example REGISTERED */
+            type: components["schemas"]["HouseholdType"];
+        };
+        /** Format: date */
+        LocalDate: string;
+        /** @enum {string} */
+        MaritalStatus: "UNMARRIED" | "FIRST_MARRIAGE" | "REMARRIED" | "DIVORCED" | "WIDOWED";
+        /**
+         * @description Move a member into another household
+         * @example {
+         *       "personId": 1203,
+         *       "toHouseholdId": 1002,
+         *       "relation": "OTHER"
+         *     }
+         */
+        MemberMove: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            personId: number;
+            /**
+             * Format: int64
+             * @example 1002
+             */
+            toHouseholdId: number;
+            /** @example OTHER */
+            relation: components["schemas"]["Relation"];
+        };
+        /** @enum {string} */
+        MembershipEvent: "CREATE" | "ADD" | "MOVE" | "SPLIT" | "MERGE" | "CLOSE" | "RETIRE";
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -555,9 +1213,75 @@ export interface components {
              */
             total: number;
         };
+        PageCandidateView: {
+            /** @description The items of this page */
+            items: components["schemas"]["DuplicateCandidateView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+        };
+        PageHouseholdView: {
+            /** @description The items of this page */
+            items: components["schemas"]["HouseholdView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+        };
         PageOrgUnitView: {
             /** @description The items of this page */
             items: components["schemas"]["OrgUnitView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+        };
+        PagePersonView: {
+            /** @description The items of this page */
+            items: components["schemas"]["PersonView"][];
             /**
              * Format: int32
              * @description 0-based page number
@@ -628,6 +1352,270 @@ export interface components {
             /** @example 用户忘记密码 */
             reason: string;
         };
+        /** @description Everything about a person; the ID number and phone stay masked (see /identity) */
+        PersonDetail: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            id: number;
+            /** @example 马秀英 */
+            name: string;
+            /** @example FEMALE */
+            sex: components["schemas"]["Sex"];
+            /** @example 1990-03-07 */
+            birthDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 36
+             */
+            age: number;
+            /**
+             * @description Masked
+             * @example 640502********1226
+             */
+            idNumber: string;
+            /**
+             * @description Masked
+             * @example 139****1234
+             */
+            phone?: string;
+            /** @example 03 */
+            ethnicityCode?: string;
+            /** @example FIRST_MARRIAGE */
+            maritalStatus?: components["schemas"]["MaritalStatus"];
+            /** @example 2012-10-01 */
+            marriageDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 5
+             */
+            orgUnitId: number;
+            /**
+             * Format: int64
+             * @example 1001
+             */
+            householdId?: number;
+            /** @example SPOUSE */
+            relation?: components["schemas"]["Relation"];
+            /** @example FLOATING_IN */
+            residenceStatus: components["schemas"]["ResidenceStatus"];
+            /** @example 甘肃省靖远县 */
+            originRegion?: string;
+            /** @example 2018-03-01 */
+            arrivalDate?: components["schemas"]["LocalDate"];
+            /** @example 2019-03-01 */
+            stayUntil?: components["schemas"]["LocalDate"];
+            /** @example 银川市兴庆区 */
+            destination?: string;
+            departureDate?: components["schemas"]["LocalDate"];
+            deathDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 1190
+             */
+            fatherId?: number;
+            /**
+             * Format: int64
+             * @example 1191
+             */
+            motherId?: number;
+            /** @example true */
+            childbearingAge: boolean;
+            /** @example true */
+            alive: boolean;
+            /** @example ACTIVE */
+            status: string;
+            /**
+             * Format: int64
+             * @description The record this one was merged into
+             */
+            mergedIntoId?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description The full ID number and phone (each read is audited) */
+        PersonIdentity: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            id: number;
+            /** @example 640502199003071226 */
+            idNumber: string;
+            /** @example 13912341234 */
+            phone?: string;
+        };
+        /** @description A person as lists show them: ID number and phone masked */
+        PersonView: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            id: number;
+            /** @example 马秀英 */
+            name: string;
+            /** @example FEMALE */
+            sex: components["schemas"]["Sex"];
+            /** @example 1990-03-07 */
+            birthDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Age today
+             * @example 36
+             */
+            age: number;
+            /**
+             * @description Masked
+             * @example 640502********1226
+             */
+            idNumber: string;
+            /**
+             * @description Masked
+             * @example 139****1234
+             */
+            phone?: string;
+            /**
+             * Format: int64
+             * @description The village
+             * @example 5
+             */
+            orgUnitId: number;
+            /**
+             * Format: int64
+             * @example 1001
+             */
+            householdId?: number;
+            /** @example SPOUSE */
+            relation?: components["schemas"]["Relation"];
+            /** @example REGISTERED */
+            residenceStatus: components["schemas"]["ResidenceStatus"];
+            /**
+             * @description A living woman aged 15–49 today (derived, never stored)
+             * @example true
+             */
+            childbearingAge: boolean;
+            /** @example true */
+            alive: boolean;
+            /**
+             * @description ACTIVE, or RETIRED after a merge
+             * @example ACTIVE
+             */
+            status: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /**
+         * @description A person's details; birth date and sex, if given, must agree with the ID number
+         * @example {
+         *       "name": "马秀英",
+         *       "idNumber": "640502199003071226",
+         *       "ethnicityCode": "03",
+         *       "phone": "13912341234",
+         *       "maritalStatus": "FIRST_MARRIAGE",
+         *       "marriageDate": "2012-10-01",
+         *       "orgUnitId": 5,
+         *       "householdId": 1001,
+         *       "relation": "SPOUSE"
+         *     }
+         */
+        PersonWrite: {
+            /** @example 马秀英 */
+            name: string;
+            /**
+             * @description 18 characters, GB 11643-1999; a lower-case x is accepted
+             * @example 640502199003071226
+             */
+            idNumber: string;
+            /**
+             * @description Derived from the ID number; if given it must agree
+             * @example 1990-03-07
+             */
+            birthDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Derived from the ID number; if given it must agree
+             * @example FEMALE
+             */
+            sex?: components["schemas"]["Sex"];
+            /** @example 03 */
+            ethnicityCode?: string;
+            /** @example 13912341234 */
+            phone?: string;
+            /** @example FIRST_MARRIAGE */
+            maritalStatus?: components["schemas"]["MaritalStatus"];
+            /** @example 2012-10-01 */
+            marriageDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description REGISTERED (default), FLOATING_IN or FLOATING_OUT
+             * @example REGISTERED
+             */
+            residenceStatus?: components["schemas"]["ResidenceStatus"];
+            /**
+             * @description Floating in: where from
+             * @example 甘肃省靖远县
+             */
+            originRegion?: string;
+            /**
+             * @description Floating in: arrival
+             * @example 2018-03-01
+             */
+            arrivalDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Floating in: expected stay until
+             * @example 2019-03-01
+             */
+            stayUntil?: components["schemas"]["LocalDate"];
+            /**
+             * @description Floating out: where to
+             * @example 银川市兴庆区
+             */
+            destination?: string;
+            /**
+             * @description Floating out: departure
+             * @example 2022-03-10
+             */
+            departureDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Set when the person has died
+             * @example 2022-03-10
+             */
+            deathDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The father, a person of the register
+             * @example 1190
+             */
+            fatherId?: number;
+            /**
+             * Format: int64
+             * @description The mother, a person of the register
+             * @example 1191
+             */
+            motherId?: number;
+            /**
+             * Format: int64
+             * @description The village, for a person outside any household (else the household's)
+             * @example 5
+             */
+            orgUnitId?: number;
+            /**
+             * Format: int64
+             * @description On create: the household the person joins
+             * @example 1001
+             */
+            householdId?: number;
+            /**
+             * @description On create: relation to the head
+             * @example SPOUSE
+             */
+            relation?: components["schemas"]["Relation"];
+        };
         /**
          * @description RFC 9457 problem details, sent as application/problem+json with every error
          * @example {
@@ -687,7 +1675,29 @@ export interface components {
             refreshToken: string;
         };
         /** @enum {string} */
+        Relation: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "SIBLING" | "OTHER";
+        /** @enum {string} */
+        ResidenceStatus: "REGISTERED" | "FLOATING_IN" | "FLOATING_OUT";
+        /**
+         * @description Why the full identifiers are needed (kept in the audit log)
+         * @example {
+         *       "purpose": "办理生育登记"
+         *     }
+         */
+        RevealRequest: {
+            /** @example 办理生育登记 */
+            purpose: string;
+        };
+        /** @enum {string} */
         Role: "ADMIN" | "DISTRICT_OFFICER" | "TOWN_OFFICER" | "VILLAGE_WORKER" | "CASHIER" | "AUDITOR" | "SERVICE";
+        /** @enum {string} */
+        Rule: "SAME_NAME_BIRTH_DATE" | "SAME_NAME_NEAR_ID" | "SIMILAR_NAME_SAME_BIRTH_DATE_VILLAGE";
+        /** @enum {string} */
+        Sex: "MALE" | "FEMALE";
+        /** @enum {string} */
+        Status: "OPEN" | "MERGED" | "DISMISSED";
+        /** @enum {string} */
+        Status1: "ACTIVE" | "CLOSED";
         /**
          * @description Username and password
          * @example {
@@ -1194,6 +2204,661 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listDuplicateCandidates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+                /**
+                 * @description OPEN (default), MERGED or DISMISSED
+                 * @example OPEN
+                 */
+                status?: components["schemas"]["Status"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of candidates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCandidateView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    dismissDuplicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Candidate id
+                 * @example 51
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateDismiss"];
+            };
+        };
+        responses: {
+            /** @description Dismissed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCandidateView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    mergeDuplicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Candidate id
+                 * @example 51
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateMerge"];
+            };
+        };
+        responses: {
+            /** @description Merged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCandidateView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    countFloatingPerVillage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per village with floating persons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FloatingCount"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFloatingCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FloatingCoverage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listExpiringStays: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Days ahead
+                 * @example 30
+                 */
+                days?: number;
+                /**
+                 * @description Only this village or town (subtree)
+                 * @example 5
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of persons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePersonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listHouseholds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this village or town (subtree)
+                 * @example 5
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Code prefix, or part of the address or of the head's name
+                 * @example HL-
+                 */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+                /**
+                 * @description ACTIVE or CLOSED
+                 * @example ACTIVE
+                 */
+                status?: components["schemas"]["Status1"];
+                /**
+                 * @description REGISTERED or FLOATING
+                 * @example REGISTERED
+                 */
+                type?: components["schemas"]["HouseholdType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of households */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageHouseholdView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdWrite"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Household id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The household */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateHousehold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Household id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdWrite"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    closeHousehold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Household id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdClose"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeHouseholdHead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Household id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HeadChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["RuleViolated"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addHouseholdMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Household id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdMember"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    mergeHousehold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Household id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdMerge"];
+            };
+        };
+        responses: {
+            /** @description Merged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    moveHouseholdMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Household id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberMove"];
+            };
+        };
+        responses: {
+            /** @description Moved (this household as it is now) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["RuleViolated"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    splitHousehold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Household id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdSplit"];
+            };
+        };
+        responses: {
+            /** @description The new household */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["RuleViolated"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listOrgUnits: {
         parameters: {
             query?: {
@@ -1422,6 +3087,217 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchPersons: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Aged at least this today
+                 * @example 15
+                 */
+                ageFrom?: number;
+                /**
+                 * @description Aged at most this today
+                 * @example 49
+                 */
+                ageTo?: number;
+                /**
+                 * @description Only living women aged 15–49 today
+                 * @example true
+                 */
+                childbearingAge?: boolean;
+                /**
+                 * @description Only persons of this village or town (its subtree)
+                 * @example 5
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description A name (part of it, or with one character wrong), a full ID number or its last 4+ characters, a phone or a household code
+                 * @example 马秀英
+                 */
+                q?: string;
+                /**
+                 * @description REGISTERED, FLOATING_IN or FLOATING_OUT
+                 * @example FLOATING_IN
+                 */
+                residenceStatus?: components["schemas"]["ResidenceStatus"];
+                /**
+                 * @description MALE or FEMALE
+                 * @example FEMALE
+                 */
+                sex?: components["schemas"]["Sex"];
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of persons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePersonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonWrite"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Person id
+                 * @example 1203
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Person id
+                 * @example 1203
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonWrite"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revealPersonIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Person id
+                 * @example 1203
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevealRequest"];
+            };
+        };
+        responses: {
+            /** @description The full identifiers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonIdentity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
