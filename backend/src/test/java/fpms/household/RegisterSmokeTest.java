@@ -13,8 +13,8 @@ class RegisterSmokeTest {
     @Test
     void theDemoRegisterIsThere() {
         Api.as("town").get("/api/persons?size=5").then().statusCode(200).body("total", greaterThan(800));
-        Api.as("town").get("/api/households?size=5").then().statusCode(200).body("total", equalTo(320));
-        Api.as("town").get("/api/duplicate-candidates").then().statusCode(200).body("total", equalTo(1));
+        Api.as("town").get("/api/households?size=5").then().statusCode(200).body("total", greaterThan(319));
+        Api.as("town").get("/api/duplicate-candidates").then().statusCode(200).body("items.person.name", org.hamcrest.Matchers.hasItem("马秀英"));
         Api.as("village").get("/api/floating-population/coverage").then().statusCode(200);
     }
 }

@@ -15,16 +15,33 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /** Set when work runs on behalf of someone outside a request (a job): who started it, and where. */
+    private Acting acting;
+
+    /** Who a job acts as: the user who started it, with that user's org unit as the scope. */
+    public record Acting(String username, Long userId, long orgUnitId) {
+    }
+
+    /** Makes this request context act as someone (a job's worker thread); the scope follows. */
+    public void actAs(Acting who) {
+        this.acting = who;
+    }
+
     public boolean authenticated() {
         return token != null && token.getRawToken() != null;
     }
 
+    /** Who is calling, to hand to work that goes on after the request. */
+    public Acting acting() {
+        return new Acting(username(), userId(), orgUnitId());
+    }
+
     public String username() {
-        return authenticated() ? token.getName() : "anonymous";
+        return acting != null ? acting.username() : authenticated() ? token.getName() : "anonymous";
     }
 
     public Long userId() {
-        return authenticated() ? Long.valueOf(token.getSubject()) : null;
+        return acting != null ? acting.userId() : authenticated() ? Long.valueOf(token.getSubject()) : null;
     }
 
     public Set<String> roles() {
@@ -32,6 +49,9 @@ public class Caller {
     }
 
     Long orgUnitIdOrNull() {
+        if (acting != null) {
+            return acting.orgUnitId();
+        }
         if (!authenticated()) {
             return null;
         }

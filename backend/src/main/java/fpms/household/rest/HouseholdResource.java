@@ -22,12 +22,17 @@ import fpms.household.rest.HouseholdDtos.Split;
 import fpms.household.rest.HouseholdDtos.Stay;
 import fpms.household.service.HouseholdService;
 import fpms.household.service.PersonService;
+import fpms.household.transfer.RegisterExport;
 import fpms.org.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -44,6 +49,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,6 +71,9 @@ public class HouseholdResource {
     @Inject
     AppClock clock;
 
+    @Inject
+    RegisterExport export;
+
     @GET
     @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR,
         Role.Names.CASHIER, Role.Names.ADMIN, Role.Names.SERVICE})
@@ -78,6 +87,25 @@ public class HouseholdResource {
             @QueryParam("status") @Parameter(description = "ACTIVE or CLOSED", example = "ACTIVE") Household.Status status) {
         Page<Household> page = service.list(new HouseholdService.Filter(q, persons.areaPath(orgUnitId), type, status), paging);
         return page.map(views(page.items()));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({ImportResource.XLSX, "text/csv"})
+    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR,
+        Role.Names.CASHIER, Role.Names.ADMIN, Role.Names.SERVICE})
+    @Operation(operationId = "exportHouseholds", summary = "Export the search as .xlsx or .csv",
+            description = "The same search and filters as the list, every match, streamed in constant memory.")
+    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = ImportResource.XLSX), @Content(mediaType = "text/csv")})
+    public Response export(
+            @QueryParam("q") @Parameter(description = "Code prefix, or part of the address or of the head's name", example = "HL-") String q,
+            @QueryParam("orgUnitId") @Parameter(description = "Only this village or town (subtree)", example = "5") Long orgUnitId,
+            @QueryParam("type") @Parameter(description = "REGISTERED or FLOATING", example = "REGISTERED") HouseholdType type,
+            @QueryParam("status") @Parameter(description = "ACTIVE or CLOSED", example = "ACTIVE") Household.Status status,
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "CSV") RegisterExport.Format format) {
+        HouseholdService.Condition c = new HouseholdService.Filter(q, persons.areaPath(orgUnitId), type, status).condition();
+        StreamingOutput body = out -> export.households(c.where(), c.params(), format, out);
+        return ImportResource.attachment(body, "households." + format.name().toLowerCase());
     }
 
     @GET
@@ -216,9 +244,9 @@ public class HouseholdResource {
 
     private static Map<Long, String> names(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return new java.util.HashMap<>();
         }
         List<Person> people = Person.list("id in ?1", new HashSet<>(ids));
-        return people.stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
+        return people.stream().collect(Collectors.toMap(p -> p.id, p -> p.name, (a, b) -> a, java.util.HashMap::new));
     }
 }

@@ -15,6 +15,7 @@ import fpms.household.rest.PersonDtos.PersonWrite;
 import fpms.household.rest.PersonDtos.RevealRequest;
 import fpms.household.service.PersonSearch;
 import fpms.household.service.PersonService;
+import fpms.household.transfer.RegisterExport;
 import fpms.org.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,6 +24,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,6 +38,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +55,9 @@ public class PersonResource {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    RegisterExport export;
 
     /** The search of the register; the same filters serve the list and its export. */
     public static class Filters {
@@ -96,6 +105,19 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "A page of persons")
     public Page<PersonView> search(@BeanParam @Valid PageQuery paging, @BeanParam @Valid Filters filters) {
         return service.search(filters.toSearch(service), paging).map(p -> PersonView.of(p, clock.today()));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({ImportResource.XLSX, "text/csv"})
+    @Operation(operationId = "exportPersons", summary = "Export the search as .xlsx or .csv",
+            description = "The same search and filters as the list, every match, streamed in constant memory; identifiers masked.")
+    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = ImportResource.XLSX), @Content(mediaType = "text/csv")})
+    public Response export(@BeanParam @Valid Filters filters,
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "XLSX") RegisterExport.Format format) {
+        PersonSearch search = filters.toSearch(service);
+        StreamingOutput body = out -> export.persons(search, format, out);
+        return ImportResource.attachment(body, "persons." + format.name().toLowerCase());
     }
 
     @GET

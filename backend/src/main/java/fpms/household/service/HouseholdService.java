@@ -13,7 +13,6 @@ import fpms.household.MembershipEvent;
 import fpms.household.Person;
 import fpms.household.Relation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +37,34 @@ public class HouseholdService {
     AppClock clock;
 
     public record Filter(String q, String areaPath, HouseholdType type, Household.Status status) {
+
+        /** The HQL condition on {@code h} (empty for everything) and its parameters; lists and exports share it. */
+        public Condition condition() {
+            List<String> where = new ArrayList<>();
+            Map<String, Object> params = new java.util.HashMap<>();
+            if (q != null && !q.isBlank()) {
+                where.add("(h.code like :prefix or h.address like :contains"
+                        + " or h.headId in (select p.id from Person p where p.name like :contains))");
+                params.put("prefix", q.trim() + "%");
+                params.put("contains", "%" + q.trim() + "%");
+            }
+            if (areaPath != null) {
+                where.add("h.orgUnitId in (select o.id from OrgUnit o where o.path like :path)");
+                params.put("path", areaPath + "%");
+            }
+            if (type != null) {
+                where.add("h.type = :type");
+                params.put("type", type);
+            }
+            if (status != null) {
+                where.add("h.status = :status");
+                params.put("status", status);
+            }
+            return new Condition(String.join(" and ", where), params);
+        }
+    }
+
+    public record Condition(String where, Map<String, Object> params) {
     }
 
     /** A member and the relation they will have to the head. */
@@ -51,28 +78,9 @@ public class HouseholdService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Household> list(Filter f, PageQuery paging) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (f.q() != null && !f.q().isBlank()) {
-            where.add("(h.code like :prefix or h.address like :contains"
-                    + " or h.headId in (select p.id from Person p where p.name like :contains))");
-            params.and("prefix", f.q().trim() + "%").and("contains", "%" + f.q().trim() + "%");
-        }
-        if (f.areaPath() != null) {
-            where.add("h.orgUnitId in (select o.id from OrgUnit o where o.path like :path)");
-            params.and("path", f.areaPath() + "%");
-        }
-        if (f.type() != null) {
-            where.add("h.type = :type");
-            params.and("type", f.type());
-        }
-        if (f.status() != null) {
-            where.add("h.status = :status");
-            params.and("status", f.status());
-        }
+        Condition c = f.condition();
         Sort sort = paging.sort(SORTABLE, "code", Sort.Direction.Ascending);
-        String hql = "from Household h" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        PanacheQuery<Household> q = Household.find(hql, sort, params);
+        PanacheQuery<Household> q = Household.find("from Household h" + (c.where().isEmpty() ? "" : " where " + c.where()), sort, c.params());
         return new Page<>(q.page(paging.page, paging.size).list(), paging.page, paging.size, q.count());
     }
 

@@ -44,7 +44,7 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
                 where.add("p.phone = :phone");
                 params.and("phone", text);
             } else if (ID_TAIL.matcher(upper).matches()) {
-                where.add("function('reverse', p.idNumber) like :tail");
+                where.add("p.idNumberReversed like :tail");
                 params.and("tail", new StringBuilder(upper).reverse() + "%");
             } else {
                 where.add("(" + nameCondition(text, params) + " or p.householdId in (select h.id from Household h where h.code = :code))");

@@ -77,6 +77,8 @@ create table person (
     mother_id        bigint references person (id),
     status           varchar(16) not null default 'ACTIVE' check (status in ('ACTIVE', 'RETIRED')),
     merged_into_id   bigint references person (id),
+    -- the number read backwards, so "the last 4+ characters" is an indexed prefix search
+    id_number_reversed varchar(18) generated always as (reverse(id_number)) stored,
     version          bigint not null default 0,
     created_at       timestamp with time zone not null default now()
 );
@@ -84,7 +86,7 @@ create table person (
 create unique index person_id_number_uk on person (id_number);
 -- search: typo-tolerant name, ID tail (last 4+ characters, via the reversed number), phone, household
 create index person_name_trgm on person using gin (name gin_trgm_ops);
-create index person_id_tail_ix on person (reverse(id_number) text_pattern_ops);
+create index person_id_tail_ix on person (id_number_reversed varchar_pattern_ops);
 create index person_phone_ix on person (phone) where phone is not null;
 create index person_household_ix on person (household_id);
 create index person_scope_birth_ix on person (org_unit_id, birth_date);

@@ -1,0 +1,141 @@
+package fpms.household;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fpms.support.Api;
+import fpms.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PersonResourceTest {
+
+    private static Map<String, Object> body(String name, String idNumber) {
+        Map<String, Object> b = new HashMap<>();
+        b.put("name", name);
+        b.put("idNumber", idNumber);
+        b.put("orgUnitId", Fixtures.HEILIN);
+        return b;
+    }
+
+    @Test
+    void registeringDerivesBirthDateAndSexAndStoresAnUpperCaseX() {
+        String id = TestPeople.woman(1990);
+        String lowerX = id.endsWith("X") ? id.toLowerCase() : id;
+        Api.as("village").body(body("测试秀英", lowerX)).post("/api/persons").then().statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("sex", equalTo("FEMALE"))
+                .body("birthDate", equalTo(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14)))
+                .body("idNumber", equalTo(id.substring(0, 6) + "********" + id.substring(14)))
+                .body("childbearingAge", equalTo(true));
+        Api.as("village").body(body("小写x", "53010219200508011x")).post("/api/persons").then().statusCode(201)
+                .body("idNumber", equalTo("530102********011X"));
+    }
+
+    @Test
+    void badIdNumbersAreRefusedNamingTheField() {
+        Api.as("village").body(body("错号", "530102192005080119")).post("/api/persons").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("idNumber")).body("errors[0].message", containsString("check character"));
+        Api.as("village").body(body("旧号", "640502800101123")).post("/api/persons").then().statusCode(400)
+                .body("errors[0].field", equalTo("idNumber")).body("errors[0].message", containsString("15-digit"));
+        Api.as("village").body(body("坏日期", "640502201802300014")).post("/api/persons").then().statusCode(400)
+                .body("errors[0].field", equalTo("idNumber"));
+        Map<String, Object> disagreeing = body("生日不符", TestPeople.woman(1991));
+        disagreeing.put("sex", "MALE");
+        Api.as("village").body(disagreeing).post("/api/persons").then().statusCode(400).body("errors[0].field", equalTo("sex"));
+        Map<String, Object> badPhone = body("坏电话", TestPeople.woman(1991));
+        badPhone.put("phone", "12345");
+        Api.as("village").body(badPhone).post("/api/persons").then().statusCode(400).body("errors[0].field", equalTo("phone"));
+    }
+
+    @Test
+    void oneIdNumberOnePerson409NamesTheExistingRecord() {
+        String id = TestPeople.man(1985);
+        long first = TestPeople.person("village", "第一次", id, Fixtures.HEILIN, null, null);
+        Api.as("village").body(body("第二次", id)).post("/api/persons").then().statusCode(409)
+                .body("detail", containsString("person " + first)).body("detail", containsString("第一次"));
+        Map<String, Object> elsewhere = body("别村再登", id);
+        elsewhere.put("orgUnitId", Fixtures.DONGTAI);
+        Api.as("village2").body(elsewhere).post("/api/persons").then().statusCode(409)
+                .body("detail", containsString("outside your area")).body("detail", not(containsString("第一次")));
+    }
+
+    @Test
+    void aVillageWorkerReadsAndWritesOnlyTheirVillage() {
+        long id = TestPeople.person("village", "本村人", TestPeople.man(1970), Fixtures.HEILIN, null, null);
+        Api.as("village2").get("/api/persons/" + id).then().statusCode(404);
+        Api.as("village2").header("If-Match", "\"0\"").body(body("改别村", TestPeople.man(1970))).put("/api/persons/" + id).then().statusCode(404);
+        Api.as("village2").body(body("跨村登记", TestPeople.man(1971))).post("/api/persons").then().statusCode(400)
+                .body("errors[0].field", equalTo("orgUnitId"));
+        Api.as("town").get("/api/persons/" + id).then().statusCode(200);
+        Api.as("auditor").body(body("审计员登记", TestPeople.man(1972))).post("/api/persons").then().statusCode(403);
+    }
+
+    @Test
+    void searchFindsATypoOfTheNameTheIdTailThePhoneAndMasksThem() {
+        String id = TestPeople.woman(1988);
+        Map<String, Object> b = body("蔺婉清", id);
+        b.put("phone", "13987654321");
+        long pid = Api.as("village").body(b).post("/api/persons").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as("village").get("/api/persons?q=蔺婉青").then().statusCode(200).body("items.id", hasItem((int) pid));
+        Api.as("village").get("/api/persons?q=婉清").then().statusCode(200).body("items.id", hasItem((int) pid));
+        Api.as("village").get("/api/persons?q=" + id.substring(12)).then().statusCode(200).body("items.id", hasItem((int) pid));
+        Api.as("village").get("/api/persons?q=" + id).then().statusCode(200).body("items.id", hasItem((int) pid))
+                .body("items[0].idNumber", matchesPattern("\\d{6}\\*{8}\\d{3}[\\dX]"))
+                .body("items[0].phone", equalTo("139****4321"));
+        Api.as("village").get("/api/persons?q=13987654321").then().statusCode(200).body("items.id", hasItem((int) pid));
+        Api.as("village2").get("/api/persons?q=蔺婉清").then().statusCode(200).body("total", equalTo(0));
+        Api.as("village").get("/api/persons?childbearingAge=true&sex=FEMALE&size=200&q=蔺婉清").then().body("items.id", hasItem((int) pid));
+        Api.as("village").get("/api/persons?ageFrom=60&q=蔺婉清").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void theFullIdentifiersAreShownOnlyToRolesThatNeedThemAndEveryReadIsAudited() {
+        String id = TestPeople.woman(1992);
+        long pid = TestPeople.person("village", "查看证号", id, Fixtures.HEILIN, null, null);
+        Api.as("village").body(Map.of("purpose", "办理生育登记")).post("/api/persons/" + pid + "/identity").then().statusCode(200)
+                .body("idNumber", equalTo(id));
+        Api.as("auditor").body(Map.of("purpose", "看看")).post("/api/persons/" + pid + "/identity").then().statusCode(403);
+        Api.as("village").body(Map.of()).post("/api/persons/" + pid + "/identity").then().statusCode(400).body("errors[0].field", equalTo("purpose"));
+        Api.as("auditor").get("/api/audit-events?entityType=Person&entityId=" + pid + "&action=READ_IDENTITY").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].actor", equalTo("village")).body("items[0].reason", equalTo("办理生育登记"));
+    }
+
+    @Test
+    void twoEditsWithTheSameEtagOneWinsTheOtherGets412() {
+        String id = TestPeople.man(1966);
+        long pid = TestPeople.person("village", "并发改名", id, Fixtures.HEILIN, null, null);
+        String etag = TestPeople.etag("village", "/api/persons/" + pid);
+        List<Integer> statuses = List.of("甲", "乙").stream()
+                .map(n -> CompletableFuture.supplyAsync(() -> Api.as("village").header("If-Match", etag).body(body(n, id))
+                        .put("/api/persons/" + pid).statusCode()))
+                .toList().stream().map(CompletableFuture::join).sorted().toList();
+        assertEquals(List.of(200, 412), statuses);
+        Api.as("village").body(body("无版本", id)).put("/api/persons/" + pid).then().statusCode(428);
+    }
+
+    @Test
+    void floatingInNeedsTheFloatingStatusAndDatesInOrder() {
+        Map<String, Object> b = body("流入人员", TestPeople.man(1990));
+        b.put("originRegion", "甘肃省靖远县");
+        Api.as("village").body(b).post("/api/persons").then().statusCode(400).body("errors[0].field", equalTo("residenceStatus"));
+        b.put("residenceStatus", "FLOATING_IN");
+        b.put("arrivalDate", LocalDate.now().minusDays(10).toString());
+        b.put("stayUntil", LocalDate.now().minusDays(20).toString());
+        Api.as("village").body(b).post("/api/persons").then().statusCode(400).body("errors[0].field", equalTo("stayUntil"));
+        b.put("stayUntil", LocalDate.now().plusDays(10).toString());
+        b.put("phone", "13800001111");
+        Api.as("village").body(b).post("/api/persons").then().statusCode(201).body("residenceStatus", equalTo("FLOATING_IN"));
+    }
+}
