@@ -49,7 +49,7 @@ final class TestPeople {
             body.put("householdId", household);
             body.put("relation", relation);
         }
-        return Api.as(user).body(body).post("/api/persons").then().statusCode(201).extract().jsonPath().getLong("id");
+        return Api.as(user).body(body).post("/api/persons").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static String etag(String user, String path) {

@@ -121,6 +121,7 @@ public class ProblemMappers {
                 return stale(null, uri);
             }
             if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                LOG.infof("Unique violation on %s: %s", uri == null ? "?" : uri.getRequestUri().getPath(), sql.getMessage());
                 return answer(409, "conflict", "Conflict", "A record with the same unique value already exists", uri, null);
             }
         }

@@ -190,7 +190,10 @@ public class RegisterBulkWriter {
         audit.addBatch();
     }
 
-    /** n fresh ids from a sequence of increment 50: each nextval v reserves v-49..v, as Hibernate's pooled optimizer does. */
+    /**
+     * n fresh ids from a sequence of increment 50: each nextval v reserves v..v+49, exactly as Hibernate's pooled-lo
+     * optimizer (quarkus.hibernate-orm.mapping.id.optimizer.default) does, so the two never hand out the same id.
+     */
     private static Deque<Long> ids(Connection connection, String sequence, int n) throws SQLException {
         Deque<Long> ids = new ArrayDeque<>(n);
         int blocks = (n + 49) / 50;
@@ -201,8 +204,8 @@ public class RegisterBulkWriter {
             s.setInt(1, blocks);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next() && ids.size() < n) {
-                    long top = rs.getLong(1);
-                    for (long id = Math.max(1, top - 49); id <= top && ids.size() < n; id++) {
+                    long low = rs.getLong(1);
+                    for (long id = low; id < low + 50 && ids.size() < n; id++) {
                         ids.add(id);
                     }
                 }
