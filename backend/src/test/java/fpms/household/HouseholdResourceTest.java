@@ -146,5 +146,6 @@ class HouseholdResourceTest {
         Api.as("village").get("/api/households?q=查户主").then().body("items.id", hasItem((int) hh));
         Api.as("village").get("/api/households?q=测试地址" + code).then().body("items.id", hasItem((int) hh));
         Api.as("village2").get("/api/households?q=" + code).then().body("total", equalTo(0));
+        Api.as("village").get("/api/persons?q=" + code).then().body("items.name", hasItem("查户主名"));
     }
 }

@@ -22,6 +22,8 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
 
     private static final Pattern ID_TAIL = Pattern.compile("[0-9]{3,17}[0-9Xx]|[0-9]{4,18}");
     private static final Pattern MOBILE = Pattern.compile("1[0-9]{10}");
+    /** Household codes are ASCII (letters, digits, '-'); names are not, so one text is never both. */
+    private static final Pattern HOUSEHOLD_CODE = Pattern.compile("[A-Za-z0-9-]*[A-Za-z-][A-Za-z0-9-]*");
     private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "birthDate", "birthDate", "id", "id",
             "createdAt", "createdAt");
@@ -46,9 +48,11 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
             } else if (ID_TAIL.matcher(upper).matches()) {
                 where.add("p.idNumberReversed like :tail");
                 params.and("tail", new StringBuilder(upper).reverse() + "%");
-            } else {
-                where.add("(" + nameCondition(text, params) + " or p.householdId in (select h.id from Household h where h.code = :code))");
+            } else if (HOUSEHOLD_CODE.matcher(text).matches()) {
+                where.add("p.householdId in (select h.id from Household h where h.code = :code)");
                 params.and("code", text);
+            } else {
+                where.add("(" + nameCondition(text, params) + ")");
                 if (paging.sort == null) { // best matches first
                     orderBy = "function('similarity', p.name, :rankBy) desc, p.id";
                     rankBy = text;
