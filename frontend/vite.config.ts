@@ -16,5 +16,7 @@ export default defineConfig({
     globals: false,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // antd forms are slow to render in jsdom on a busy 2-core machine; 5 s flakes there
+    testTimeout: 20_000,
   },
 })

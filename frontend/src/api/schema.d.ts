@@ -164,6 +164,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/duplicate-scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Scan a subtree for duplicates
+         * @description A job that compares every active person of the org unit's subtree with the register and queues the probable duplicates; poll GET /api/jobs/{id}.
+         */
+        post: operations["startDuplicateScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/floating-population/counts": {
         parameters: {
             query?: never;
@@ -242,6 +262,26 @@ export interface paths {
          * @description In a village of the caller's subtree; the code is unique within the village. Members are added next.
          */
         post: operations["createHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the search as .xlsx or .csv
+         * @description The same search and filters as the list, every match, streamed in constant memory.
+         */
+        get: operations["exportHouseholds"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -392,6 +432,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import households and members
+         * @description Upload an .xlsx or .csv (UTF-8 or GBK, up to 50 MB) laid out like the template. Answers at once with the job; poll GET /api/imports/{id}. ALL_OR_NOTHING (default) writes nothing if any row has a problem; VALID_ROWS_ONLY writes the valid rows.
+         */
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import template
+         * @description An .xlsx with the Chinese column headers, an example row and a sheet of instructions.
+         */
+        get: operations["downloadImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's state and progress
+         * @description Rows done of the total, problems so far, and the outcome.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's error report
+         * @description The problems, by row and column, a page at a time.
+         */
+        get: operations["listImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The error report as .xlsx
+         * @description Row, column, value and problem of every problem found.
+         */
+        get: operations["downloadImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A job's state and progress
+         * @description Poll it (e.g. every second) until SUCCEEDED or FAILED.
+         */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org-units": {
         parameters: {
             query?: never;
@@ -498,6 +658,26 @@ export interface paths {
          * @description Validates the ID number (GB 11643-1999) and derives birth date and sex from it. One person per ID number: a second answers 409 naming the existing record. Probable duplicates are queued for review.
          */
         post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the search as .xlsx or .csv
+         * @description The same search and filters as the list, every match, streamed in constant memory; identifiers masked.
+         */
+        get: operations["exportPersons"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -738,14 +918,14 @@ export interface components {
             /** @description The other record; null when outside your area */
             other?: components["schemas"]["PersonView"];
             /** @example SAME_NAME_BIRTH_DATE */
-            rule: components["schemas"]["Rule"];
+            rule: components["schemas"]["DuplicateRule"];
             /**
              * @description 1 for the same name; the trigram similarity of the names otherwise
              * @example 1
              */
             similarity: number;
             /** @example OPEN */
-            status: components["schemas"]["Status"];
+            status: components["schemas"]["DuplicateStatus"];
             /** @example town */
             decidedBy?: string;
             decisionReason?: string;
@@ -781,6 +961,29 @@ export interface components {
             /** @example 同一人重复登记 */
             reason: string;
         };
+        /**
+         * @description Why the pair was flagged
+         * @enum {string}
+         */
+        DuplicateRule: "SAME_NAME_BIRTH_DATE" | "SAME_NAME_NEAR_ID" | "SIMILAR_NAME_SAME_BIRTH_DATE_VILLAGE";
+        /**
+         * @description The subtree to scan
+         * @example {
+         *       "orgUnitId": 4
+         *     }
+         */
+        DuplicateScanRequest: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            orgUnitId: number;
+        };
+        /**
+         * @description OPEN until an officer merges or dismisses the pair
+         * @enum {string}
+         */
+        DuplicateStatus: "OPEN" | "MERGED" | "DISMISSED";
         /**
          * @description One field's value before and after a write (null before on a create)
          * @example {
@@ -855,6 +1058,8 @@ export interface components {
              */
             rate: number;
         };
+        /** @enum {string} */
+        Format: "XLSX" | "CSV";
         /**
          * @description The new head, and what the former head becomes
          * @example {
@@ -951,6 +1156,11 @@ export interface components {
             address: string;
             members: components["schemas"]["HouseholdMember"][];
         };
+        /**
+         * @description ACTIVE, or CLOSED with a reason (never deleted)
+         * @enum {string}
+         */
+        HouseholdStatus: "ACTIVE" | "CLOSED";
         /** @description One person's stay in the household */
         HouseholdStay: {
             /**
@@ -1001,7 +1211,7 @@ export interface components {
              */
             headName?: string;
             /** @example ACTIVE */
-            status: components["schemas"]["Status1"];
+            status: components["schemas"]["HouseholdStatus"];
             /**
              * Format: int32
              * @example 4
@@ -1037,6 +1247,72 @@ export interface components {
             address: string;
             /** @example REGISTERED */
             type: components["schemas"]["HouseholdType"];
+        };
+        /** @description One problem of one row */
+        ImportError: {
+            /**
+             * Format: int32
+             * @description Row number as the spreadsheet shows it (1 = the header)
+             * @example 7
+             */
+            row: number;
+            /**
+             * @description The column's header
+             * @example 身份证号
+             */
+            column?: string;
+            /** @example 640502198001011235 */
+            value?: string;
+            /** @example has a wrong check character (the last one): check the number for a typing error */
+            message: string;
+        };
+        /**
+         * @description QUEUED → RUNNING → SUCCEEDED or FAILED
+         * @enum {string}
+         */
+        JobStatus: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
+        /** @description A job and its progress: done of total units, errors met so far */
+        JobView: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            id: number;
+            /**
+             * @description PERSON_IMPORT, DUPLICATE_SCAN, …
+             * @example PERSON_IMPORT
+             */
+            kind: string;
+            /** @example RUNNING */
+            status: components["schemas"]["JobStatus"];
+            /**
+             * Format: int64
+             * @description Units of work in all (0 while not yet known)
+             * @example 20000
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @description Units done
+             * @example 8500
+             */
+            done: number;
+            /**
+             * Format: int32
+             * @description Problems recorded (rows of the error report)
+             * @example 1
+             */
+            errorCount: number;
+            /**
+             * @description The outcome in one line, or why it failed
+             * @example imported 1999 persons in 640 households
+             */
+            message?: string;
+            /** @example village */
+            createdBy: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            finishedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** Format: date */
         LocalDate: string;
@@ -1238,6 +1514,28 @@ export interface components {
         PageHouseholdView: {
             /** @description The items of this page */
             items: components["schemas"]["HouseholdView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+        };
+        PageImportError: {
+            /** @description The items of this page */
+            items: components["schemas"]["ImportError"][];
             /**
              * Format: int32
              * @description 0-based page number
@@ -1494,6 +1792,11 @@ export interface components {
             /** @example REGISTERED */
             residenceStatus: components["schemas"]["ResidenceStatus"];
             /**
+             * @description Floating in: expected stay until
+             * @example 2019-03-01
+             */
+            stayUntil?: components["schemas"]["LocalDate"];
+            /**
              * @description A living woman aged 15–49 today (derived, never stored)
              * @example true
              */
@@ -1529,10 +1832,10 @@ export interface components {
             /** @example 马秀英 */
             name: string;
             /**
-             * @description 18 characters, GB 11643-1999; a lower-case x is accepted
+             * @description 18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number
              * @example 640502199003071226
              */
-            idNumber: string;
+            idNumber?: string;
             /**
              * @description Derived from the ID number; if given it must agree
              * @example 1990-03-07
@@ -1691,13 +1994,7 @@ export interface components {
         /** @enum {string} */
         Role: "ADMIN" | "DISTRICT_OFFICER" | "TOWN_OFFICER" | "VILLAGE_WORKER" | "CASHIER" | "AUDITOR" | "SERVICE";
         /** @enum {string} */
-        Rule: "SAME_NAME_BIRTH_DATE" | "SAME_NAME_NEAR_ID" | "SIMILAR_NAME_SAME_BIRTH_DATE_VILLAGE";
-        /** @enum {string} */
         Sex: "MALE" | "FEMALE";
-        /** @enum {string} */
-        Status: "OPEN" | "MERGED" | "DISMISSED";
-        /** @enum {string} */
-        Status1: "ACTIVE" | "CLOSED";
         /**
          * @description Username and password
          * @example {
@@ -2226,7 +2523,7 @@ export interface operations {
                  * @description OPEN (default), MERGED or DISMISSED
                  * @example OPEN
                  */
-                status?: components["schemas"]["Status"];
+                status?: components["schemas"]["DuplicateStatus"];
             };
             header?: never;
             path?: never;
@@ -2334,6 +2631,34 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    startDuplicateScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateScanRequest"];
+            };
+        };
+        responses: {
+            /** @description The scan job, queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2465,7 +2790,7 @@ export interface operations {
                  * @description ACTIVE or CLOSED
                  * @example ACTIVE
                  */
-                status?: components["schemas"]["Status1"];
+                status?: components["schemas"]["HouseholdStatus"];
                 /**
                  * @description REGISTERED or FLOATING
                  * @example REGISTERED
@@ -2511,12 +2836,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetail"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportHouseholds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description XLSX (default) or CSV
+                 * @example CSV
+                 */
+                format?: components["schemas"]["Format"] & unknown;
+                /**
+                 * @description Only this village or town (subtree)
+                 * @example 5
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description Code prefix, or part of the address or of the head's name
+                 * @example HL-
+                 */
+                q?: string;
+                /**
+                 * @description ACTIVE or CLOSED
+                 * @example ACTIVE
+                 */
+                status?: components["schemas"]["HouseholdStatus"];
+                /**
+                 * @description REGISTERED or FLOATING
+                 * @example REGISTERED
+                 */
+                type?: components["schemas"]["HouseholdType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2846,7 +3224,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetail"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -2856,6 +3236,198 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    startImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    mode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The import job, queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Import (job) id
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImportErrors: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Import (job) id
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of problems */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageImportError"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadImportErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Import (job) id
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Job id
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2932,7 +3504,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitView"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3183,12 +3757,80 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportPersons: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Aged at least this today
+                 * @example 15
+                 */
+                ageFrom?: number;
+                /**
+                 * @description Aged at most this today
+                 * @example 49
+                 */
+                ageTo?: number;
+                /**
+                 * @description Only living women aged 15–49 today
+                 * @example true
+                 */
+                childbearingAge?: boolean;
+                /**
+                 * @description XLSX (default) or CSV
+                 * @example XLSX
+                 */
+                format?: components["schemas"]["Format"] & unknown;
+                /**
+                 * @description Only persons of this village or town (its subtree)
+                 * @example 5
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description A name (part of it, or with one character wrong), a full ID number or its last 4+ characters, a phone or a household code
+                 * @example 马秀英
+                 */
+                q?: string;
+                /**
+                 * @description REGISTERED, FLOATING_IN or FLOATING_OUT
+                 * @example FLOATING_IN
+                 */
+                residenceStatus?: components["schemas"]["ResidenceStatus"];
+                /**
+                 * @description MALE or FEMALE
+                 * @example FEMALE
+                 */
+                sex?: components["schemas"]["Sex"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -3379,7 +4021,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -9,11 +9,13 @@ interface Props<T> {
   onSubmit: (values: T) => Promise<unknown>
   onClose: () => void
   successMessage?: string
+  /** The modal's width (antd's default 520 px fits a few fields). */
+  width?: number
   children: ReactNode
 }
 
 /** A dialog holding one form: mount it to open it, it closes itself after a successful submit. */
-export function FormDialog<T extends object>({ title, initialValues, onSubmit, onClose, successMessage, children }: Props<T>) {
+export function FormDialog<T extends object>({ title, initialValues, onSubmit, onClose, successMessage, width, children }: Props<T>) {
   const [form] = Form.useForm<T>()
   const [saving, setSaving] = useState(false)
   const showProblem = useShowProblem()
@@ -32,7 +34,15 @@ export function FormDialog<T extends object>({ title, initialValues, onSubmit, o
   }
 
   return (
-    <Modal open title={title} onCancel={onClose} onOk={form.submit} okButtonProps={{ loading: saving }} mask={{ closable: false }}>
+    <Modal
+      open
+      title={title}
+      width={width}
+      onCancel={onClose}
+      onOk={form.submit}
+      okButtonProps={{ loading: saving }}
+      mask={{ closable: false }}
+    >
       <Form<T> form={form} layout="vertical" initialValues={initialValues} onFinish={finish}>
         {children}
       </Form>

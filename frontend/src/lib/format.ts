@@ -1,4 +1,6 @@
 // Times are shown as the users live them: Asia/Shanghai, whatever the browser's zone.
+import dayjs, { type Dayjs } from 'dayjs'
+
 const dateTime = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
   year: 'numeric', month: '2-digit', day: '2-digit',
@@ -7,4 +9,19 @@ const dateTime = new Intl.DateTimeFormat('zh-CN', {
 
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dateTime.format(new Date(iso)).replace(/\//g, '-') : ''
+}
+
+/** A date picker's day as the API's yyyy-MM-dd (undefined for none). */
+export function toIsoDate(day: Dayjs | null | undefined): string | undefined {
+  return day ? day.format('YYYY-MM-DD') : undefined
+}
+
+/** The API's yyyy-MM-dd as a date picker's day (undefined for none). */
+export function fromIsoDate(iso: string | null | undefined): Dayjs | undefined {
+  return iso ? dayjs(iso) : undefined
+}
+
+/** A ratio 0…1 as a percentage with at most one decimal: 0.8751 → "87.5%". */
+export function formatPercent(ratio: number): string {
+  return `${Math.round(ratio * 1000) / 10}%`
 }

@@ -22,4 +22,23 @@ describe('AppLayout', () => {
     for (const label of ['组织机构', '用户管理', '审计日志']) expect(screen.getByText(label)).toBeTruthy()
     expect(screen.getByText('系统管理员')).toBeTruthy()
   })
+
+  it('groups the register under 户籍管理, as far as the role reaches', () => {
+    signInAs(['VILLAGE_WORKER'])
+    renderApp(<AppLayout navigation={APP_PAGES} />)
+    for (const label of ['户籍管理', '人员查询', '户管理', '流动人口', '数据导入']) expect(screen.getByText(label)).toBeTruthy()
+    expect(screen.queryByText('重复人员审核')).toBeNull()
+  })
+
+  it('shows a town officer the duplicate review, an auditor no import', () => {
+    signInAs(['TOWN_OFFICER'])
+    const { unmount } = renderApp(<AppLayout navigation={APP_PAGES} />)
+    expect(screen.getByText('重复人员审核')).toBeTruthy()
+    unmount()
+    signInAs(['AUDITOR'])
+    renderApp(<AppLayout navigation={APP_PAGES} />)
+    expect(screen.getByText('人员查询')).toBeTruthy()
+    expect(screen.queryByText('数据导入')).toBeNull()
+    expect(screen.queryByText('重复人员审核')).toBeNull()
+  })
 })

@@ -1,10 +1,34 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
-import { Layout, Menu, Typography } from 'antd'
+import { Layout, Menu, Typography, type MenuProps } from 'antd'
 import { hasAnyRole, useCurrentUser } from '../../lib/auth'
 import { useT } from '../../lib/i18n'
+import type { Translate } from '../../lib/i18n'
 import type { NavigationEntry } from './navigation'
 import { UserBar } from './UserBar'
+
+type MenuItem = NonNullable<MenuProps['items']>[number]
+
+/** The menu in the order of the entries; a group sits where its first entry is. */
+function menuItems(entries: NavigationEntry[], t: Translate): MenuItem[] {
+  const items: MenuItem[] = []
+  const groups = new Map<string, MenuItem[]>()
+  for (const entry of entries) {
+    const item = { key: entry.path, icon: entry.icon, label: t(entry.label) }
+    if (!entry.group) {
+      items.push(item)
+      continue
+    }
+    let children = groups.get(entry.group.key)
+    if (!children) {
+      children = []
+      groups.set(entry.group.key, children)
+      items.push({ key: entry.group.key, icon: entry.group.icon, label: t(entry.group.label), children })
+    }
+    children.push(item)
+  }
+  return items
+}
 
 interface Props {
   navigation: readonly NavigationEntry[]
@@ -17,10 +41,13 @@ export function AppLayout({ navigation, accountActions }: Props) {
   const t = useT()
   const navigate = useNavigate()
   const { pathname } = useLocation()
-  const entries = navigation.filter((entry) => hasAnyRole(user, entry.roles))
+  const entries = navigation.filter((entry) => !entry.hidden && hasAnyRole(user, entry.roles))
   const selected = entries
     .filter((entry) => pathname === entry.path || pathname.startsWith(`${entry.path === '/' ? '' : entry.path}/`))
     .sort((a, b) => b.path.length - a.path.length)[0]
+  // Groups start open: the whole menu is a glance away; the user may fold a group.
+  const [openKeys, setOpenKeys] = useState<string[]>(
+    () => [...new Set(entries.flatMap((entry) => (entry.group ? [entry.group.key] : [])))])
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={0} width={200}>
@@ -29,7 +56,9 @@ export function AppLayout({ navigation, accountActions }: Props) {
           theme="dark"
           mode="inline"
           selectedKeys={selected ? [selected.path] : []}
-          items={entries.map((entry) => ({ key: entry.path, icon: entry.icon, label: t(entry.label) }))}
+          openKeys={openKeys}
+          onOpenChange={setOpenKeys}
+          items={menuItems(entries, t)}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Filter;
 
 /** Two person records that probably are one person, waiting for an officer to merge or dismiss them. */
@@ -22,9 +23,11 @@ import org.hibernate.annotations.Filter;
 @Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class DuplicateCandidate extends PanacheEntityBase implements Audited {
 
+    @Schema(name = "DuplicateStatus", description = "OPEN until an officer merges or dismisses the pair")
     public enum Status { OPEN, MERGED, DISMISSED }
 
     /** Why the pair was flagged. */
+    @Schema(name = "DuplicateRule", description = "Why the pair was flagged")
     public enum Rule { SAME_NAME_BIRTH_DATE, SAME_NAME_NEAR_ID, SIMILAR_NAME_SAME_BIRTH_DATE_VILLAGE }
 
     /** Written by set-based SQL (DuplicateFinder) with ids from duplicate_candidate_seq. */

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -30,6 +31,7 @@ import org.hibernate.annotations.Filter;
 @Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class Household extends PanacheEntityBase implements Audited {
 
+    @Schema(name = "HouseholdStatus", description = "ACTIVE, or CLOSED with a reason (never deleted)")
     public enum Status { ACTIVE, CLOSED }
 
     @Id

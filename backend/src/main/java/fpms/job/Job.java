@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,6 +25,7 @@ import org.hibernate.type.SqlTypes;
 @Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class Job extends PanacheEntityBase {
 
+    @Schema(name = "JobStatus", description = "QUEUED → RUNNING → SUCCEEDED or FAILED")
     public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
     @Id

@@ -138,4 +138,15 @@ class PersonResourceTest {
         b.put("phone", "13800001111");
         Api.as("village").body(b).post("/api/persons").then().statusCode(201).body("residenceStatus", equalTo("FLOATING_IN"));
     }
+
+    @Test
+    void anEditWithoutTheIdNumberKeepsItSoTheFormNeedNotRevealIt() {
+        String id = TestPeople.man(1958);
+        long pid = TestPeople.person("village", "改电话", id, Fixtures.HEILIN, null, null);
+        Map<String, Object> b = new HashMap<>(Map.of("name", "改电话", "phone", "13700001234", "orgUnitId", Fixtures.HEILIN));
+        Api.as("village").header("If-Match", "\"0\"").body(b).put("/api/persons/" + pid).then().statusCode(200)
+                .body("phone", equalTo("137****1234")).body("idNumber", equalTo(id.substring(0, 6) + "********" + id.substring(14)));
+        Api.as("village").body(Map.of("name", "无号", "orgUnitId", Fixtures.HEILIN)).post("/api/persons").then().statusCode(400)
+                .body("errors[0].field", equalTo("idNumber"));
+    }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +49,7 @@ public class DuplicateScanResource {
     @POST
     @Operation(operationId = "startDuplicateScan", summary = "Scan a subtree for duplicates",
             description = "A job that compares every active person of the org unit's subtree with the register and queues the probable duplicates; poll GET /api/jobs/{id}.")
-    @APIResponse(responseCode = "202", description = "The scan job, queued")
+    @APIResponse(responseCode = "202", description = "The scan job, queued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     public RestResponse<JobView> scan(@Valid @NotNull ScanRequest body) {
         String path = persons.areaPath(body.orgUnitId());
         long id = jobs.start(KIND, Map.of("orgUnitId", body.orgUnitId()), progress -> {

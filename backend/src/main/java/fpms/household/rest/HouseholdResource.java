@@ -50,6 +50,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -121,7 +122,7 @@ public class HouseholdResource {
 
     @POST
     @Operation(operationId = "createHousehold", summary = "Create a household", description = "In a village of the caller's subtree; the code is unique within the village. Members are added next.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdDetail.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<HouseholdDetail> create(@Valid @NotNull HouseholdWrite body) {
         if (body.orgUnitId() == null) {
@@ -182,7 +183,7 @@ public class HouseholdResource {
     @Path("/{id}/split")
     @Operation(operationId = "splitHousehold", summary = "Split members off into a new household",
             description = "The members leave this household and form a new one in the same village, one of them its head. Answers the new household. Needs If-Match.")
-    @APIResponse(responseCode = "201", description = "The new household")
+    @APIResponse(responseCode = "201", description = "The new household", content = @Content(mediaType = "application/json", schema = @Schema(implementation = HouseholdDetail.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleViolated")
     public RestResponse<HouseholdDetail> split(@PathParam("id") @Parameter(description = ID, example = "1001") long id,

@@ -82,7 +82,7 @@ public class ImportResource {
     @Operation(operationId = "startImport", summary = "Import households and members",
             description = "Upload an .xlsx or .csv (UTF-8 or GBK, up to 50 MB) laid out like the template. Answers at once with the job; "
                     + "poll GET /api/imports/{id}. ALL_OR_NOTHING (default) writes nothing if any row has a problem; VALID_ROWS_ONLY writes the valid rows.")
-    @APIResponse(responseCode = "202", description = "The import job, queued")
+    @APIResponse(responseCode = "202", description = "The import job, queued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     public RestResponse<JobView> start(
             @RestForm("file") @Parameter(description = "The .xlsx or .csv file") FileUpload file,
             @RestForm("mode") @PartType(MediaType.TEXT_PLAIN) @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS_ONLY") String mode) throws IOException {

@@ -37,6 +37,7 @@ final class PersonDtos {
             @Schema(example = "1001") Long householdId,
             @Schema(example = "SPOUSE") Relation relation,
             @Schema(example = "REGISTERED") ResidenceStatus residenceStatus,
+            @Schema(description = "Floating in: expected stay until", example = "2019-03-01") LocalDate stayUntil,
             @Schema(description = "A living woman aged 15–49 today (derived, never stored)", example = "true") boolean childbearingAge,
             @Schema(example = "true") boolean alive,
             @Schema(description = "ACTIVE, or RETIRED after a merge", example = "ACTIVE") String status,
@@ -44,7 +45,7 @@ final class PersonDtos {
 
         static PersonView of(Person p, LocalDate today) {
             return new PersonView(p.id, p.name, p.sex, p.birthDate, p.ageOn(today), p.maskedIdNumber(), p.maskedPhone(),
-                    p.orgUnitId, p.householdId, p.relation, p.residenceStatus, p.childbearingAgeOn(today), p.alive(),
+                    p.orgUnitId, p.householdId, p.relation, p.residenceStatus, p.stayUntil, p.childbearingAgeOn(today), p.alive(),
                     p.status.name(), p.version);
         }
     }
@@ -102,7 +103,7 @@ final class PersonDtos {
                     + "\"maritalStatus\": \"FIRST_MARRIAGE\", \"marriageDate\": \"2012-10-01\", \"orgUnitId\": 5, \"householdId\": 1001, \"relation\": \"SPOUSE\"}")
     record PersonWrite(
             @NotBlank @Size(max = 50) @Schema(example = "马秀英") String name,
-            @NotBlank @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted", example = "640502199003071226") String idNumber,
+            @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number", example = "640502199003071226") String idNumber,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "FEMALE") Sex sex,
             @Pattern(regexp = "\\d{2}", message = "must be a 2-digit code of the 民族 dictionary") @Schema(example = "03") String ethnicityCode,

@@ -39,6 +39,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -134,7 +135,7 @@ public class PersonResource {
     @Operation(operationId = "createPerson", summary = "Register a person",
             description = "Validates the ID number (GB 11643-1999) and derives birth date and sex from it. One person per ID number: a second "
                     + "answers 409 naming the existing record. Probable duplicates are queued for review.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonDetail.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<PersonDetail> create(@Valid @NotNull PersonWrite body) {
         Person p = service.create(body.changes());

@@ -69,6 +69,9 @@ public class PersonService {
 
     /** Registers a person; one person per ID number (409 naming the existing record). Probable duplicates go to review. */
     public Person create(PersonChanges c) {
+        if (c.idNumber() == null || c.idNumber().isBlank()) {
+            throw ProblemException.invalidField("idNumber", "must not be blank");
+        }
         IdNumber id = PersonRules.identity(c.idNumber(), c.birthDate(), c.sex(), clock.today());
         requireUnique(id.value(), null);
         Person p = new Person();
@@ -94,7 +97,8 @@ public class PersonService {
         Person p = require(personId);
         Versions.requireMatch(ifMatch, p.version);
         Map<String, Object> before = p.auditState();
-        IdNumber id = PersonRules.identity(c.idNumber(), c.birthDate(), c.sex(), clock.today());
+        String number = c.idNumber() == null || c.idNumber().isBlank() ? p.idNumber : c.idNumber();
+        IdNumber id = PersonRules.identity(number, c.birthDate(), c.sex(), clock.today());
         if (!id.value().equals(p.idNumber)) {
             requireUnique(id.value(), p.id);
         }

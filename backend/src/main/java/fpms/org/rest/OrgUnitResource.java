@@ -34,6 +34,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,7 +92,7 @@ public class OrgUnitResource {
     @POST
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "createOrgUnit", summary = "Create an org unit", description = "Adds a unit under a parent exactly one level up (a VILLAGE under a TOWN, …). Codes are unique.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleViolated")
     public RestResponse<OrgUnitView> create(@Valid @NotNull OrgUnitCreate request) {

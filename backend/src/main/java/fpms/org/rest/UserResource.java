@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,7 +76,7 @@ public class UserResource {
 
     @POST
     @Operation(operationId = "createUser", summary = "Create a user", description = "A new user in an org unit of the caller's subtree, with an initial password. Usernames are unique.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<UserView> create(@Valid @NotNull UserCreate r) {
         AppUser user = service.create(new UserService.NewUser(r.username(), r.displayName().trim(), r.phone(), r.password(), r.roles(), r.orgUnitId()));

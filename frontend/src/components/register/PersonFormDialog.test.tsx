@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { fireEvent, screen, within } from '@testing-library/react'
+import { json, problem, renderApp, signInAs, stubFetch } from '../../test/render'
+import { TOWN_TREE } from '../../test/register-fixtures'
+import { CreatePersonDialog } from './PersonFormDialog'
+
+function formItemOf(element: HTMLElement): HTMLElement {
+  const item = element.closest<HTMLElement>('.ant-form-item')
+  if (!item) throw new Error('not inside a form item')
+  return item
+}
+
+describe('PersonFormDialog', () => {
+  it('checks the ID number as it is typed and explains a wrong check character under 身份证号', async () => {
+    signInAs(['VILLAGE_WORKER'])
+    stubFetch(() => json(TOWN_TREE))
+    renderApp(<CreatePersonDialog onClose={() => {}} />)
+    const dialog = await screen.findByRole('dialog')
+    const idNumber = within(dialog).getByLabelText('身份证号')
+    fireEvent.change(idNumber, { target: { value: '530102192005080119' } })
+
+    const message = await within(dialog).findByText('校验位错误，请核对号码')
+    expect(formItemOf(message)).toBe(formItemOf(idNumber))
+    expect((within(dialog).getByLabelText('出生日期') as HTMLInputElement).value).toBe('')
+  })
+
+  it('fills in birth date and sex from a valid ID number, read-only', async () => {
+    signInAs(['VILLAGE_WORKER'])
+    stubFetch(() => json(TOWN_TREE))
+    renderApp(<CreatePersonDialog onClose={() => {}} />)
+    const dialog = await screen.findByRole('dialog')
+    fireEvent.change(within(dialog).getByLabelText('身份证号'), { target: { value: '53010219200508011X' } })
+
+    const birthDate = within(dialog).getByLabelText('出生日期') as HTMLInputElement
+    const sex = within(dialog).getByLabelText('性别') as HTMLInputElement
+    await expect.poll(() => birthDate.value).toBe('1920-05-08')
+    expect(sex.value).toBe('男')
+    expect(birthDate.readOnly && sex.readOnly).toBe(true)
+    expect(within(dialog).queryByText('校验位错误，请核对号码')).toBeNull()
+  })
+
+  it('offers the relation to the head when opened from a household, HEAD first while it has none', async () => {
+    signInAs(['VILLAGE_WORKER'])
+    stubFetch(() => json(TOWN_TREE))
+    renderApp(<CreatePersonDialog household={{ id: 1001, code: 'HL-0012', hasHead: false }} onClose={() => {}} />)
+    const dialog = await screen.findByRole('dialog')
+    expect((within(dialog).getByLabelText('所属户') as HTMLInputElement).value).toBe('HL-0012')
+    expect(formItemOf(within(dialog).getByLabelText('与户主关系')).textContent).toContain('户主')
+    expect(within(dialog).queryByLabelText('村居')).toBeNull()
+  })
+})
+
+describe('PersonFormDialog submit', () => {
+  it('sends the person with what the ID number says, and puts the server\'s field errors on the fields', async () => {
+    signInAs(['VILLAGE_WORKER'])
+    const posts: Request[] = []
+    stubFetch(async (request) => {
+      if (request.method === 'GET') return json(TOWN_TREE)
+      posts.push(request)
+      return problem({
+        status: 400, title: 'Invalid input', detail: '1 field is invalid',
+        errors: [{ field: 'create.body.phone', message: '号码已停用' }],
+      })
+    })
+    renderApp(<CreatePersonDialog household={{ id: 1001, code: 'HL-0012', hasHead: true }} onClose={() => {}} />)
+    const dialog = await screen.findByRole('dialog')
+    fireEvent.change(within(dialog).getByLabelText('姓名'), { target: { value: '马秀英' } })
+    fireEvent.change(within(dialog).getByLabelText('身份证号'), { target: { value: '53010219200508011x' } })
+    fireEvent.change(within(dialog).getByLabelText('联系电话'), { target: { value: '13912341234' } })
+    fireEvent.mouseDown(within(dialog).getByLabelText('与户主关系'))
+    fireEvent.click(await screen.findByTitle('配偶'))
+    fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ }))
+
+    const fieldError = await within(dialog).findByText('号码已停用')
+    expect(formItemOf(fieldError)).toBe(formItemOf(within(dialog).getByLabelText('联系电话')))
+    expect(posts).toHaveLength(1)
+    expect(await posts[0].json()).toMatchObject({
+      name: '马秀英', idNumber: '53010219200508011x', birthDate: '1920-05-08', sex: 'MALE',
+      phone: '13912341234', householdId: 1001, relation: 'SPOUSE', residenceStatus: 'REGISTERED',
+    })
+  })
+})
