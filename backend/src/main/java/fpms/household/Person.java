@@ -50,6 +50,10 @@ public class Person extends PanacheEntityBase implements Audited {
     @Column(name = "id_number", nullable = false)
     public String idNumber;
 
+    /** Maintained by the database (a generated column) for searches by the end of the name (the given name). */
+    @Column(name = "name_reversed", insertable = false, updatable = false)
+    public String nameReversed;
+
     /** Maintained by the database (a generated column) for searches by the tail of the number. */
     @Column(name = "id_number_reversed", insertable = false, updatable = false)
     public String idNumberReversed;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * One search box for the register: a full ID number, its last 4+ characters, a phone, a household code or
- * a name — partly typed or with one character wrong (both served by the pg_trgm index on name) — plus filters.
+ * a name — its beginning or end, or with one character wrong; best matches first (pg_trgm similarity) — plus filters.
  */
 public record PersonSearch(String q, String villagePath, ResidenceStatus residenceStatus, Sex sex,
         Integer ageFrom, Integer ageTo, Boolean childbearingAge) {
@@ -53,7 +53,7 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
                 params.and("code", text);
             } else {
                 where.add("(" + nameCondition(text, params) + ")");
-                if (paging.sort == null) { // best matches first
+                if (paging.sort == null && text.codePointCount(0, text.length()) > 1) { // best matches first
                     orderBy = "function('similarity', p.name, :rankBy) desc, p.id";
                     rankBy = text;
                 }
@@ -98,24 +98,43 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
         return String.join(", ", columns);
     }
 
-    /** A name containing the text, or of the same length with one character different (a typo). */
+    /**
+     * A name that starts with the text (a surname, a whole name), ends with it (a given name), or, from three
+     * characters on, has the same length with one character different (a typo) — each an indexed prefix range of
+     * the name or of the reversed name, so the search stays fast over millions of persons.
+     */
     private static String nameCondition(String text, Parameters params) {
+        int[] chars = text.codePoints().toArray();
         List<String> alternatives = new ArrayList<>();
-        alternatives.add("p.name like :contains");
-        params.and("contains", "%" + escape(text) + "%");
-        int length = text.codePointCount(0, text.length());
-        if (length >= 2 && length <= 6) {
-            int[] chars = text.codePoints().toArray();
+        alternatives.add("p.name like :prefix");
+        params.and("prefix", escape(text) + "%");
+        alternatives.add("p.nameReversed like :suffix");
+        params.and("suffix", escape(reversed(chars, 0)) + "%");
+        if (chars.length >= 3 && chars.length <= 6) {
+            params.and("length", chars.length);
             for (int i = 0; i < chars.length; i++) {
-                StringBuilder pattern = new StringBuilder();
-                for (int j = 0; j < chars.length; j++) {
-                    pattern.append(j == i ? "_" : escape(new String(Character.toChars(chars[j]))));
+                List<String> halves = new ArrayList<>();
+                if (i > 0) {
+                    halves.add("p.name like :before" + i);
+                    params.and("before" + i, escape(new String(chars, 0, i)) + "%");
                 }
-                alternatives.add("p.name like :typo" + i);
-                params.and("typo" + i, pattern.toString());
+                if (i < chars.length - 1) {
+                    halves.add("p.nameReversed like :after" + i);
+                    params.and("after" + i, escape(reversed(chars, i + 1)) + "%");
+                }
+                alternatives.add("(" + String.join(" and ", halves) + " and length(p.name) = :length)");
             }
         }
         return String.join(" or ", alternatives);
+    }
+
+    /** The characters from {@code from} to the end, last first. */
+    private static String reversed(int[] chars, int from) {
+        StringBuilder out = new StringBuilder();
+        for (int i = chars.length - 1; i >= from; i--) {
+            out.appendCodePoint(chars[i]);
+        }
+        return out.toString();
     }
 
     private static String escape(String s) {

@@ -84,8 +84,17 @@ public class RegisterBulkWriter {
             Timestamp now = Timestamp.from(clock.now());
             LocalDate today = clock.today();
             String reason = "import job " + jobId;
+            long[] personId = new long[rows.size()];
+            Map<ImportedPerson.HouseholdKey, Long> heads = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                personId[i] = personIds.pop();
+                if (rows.get(i).person().relation == Relation.HEAD) {
+                    heads.put(rows.get(i).household(), personId[i]);
+                }
+            }
             try (PreparedStatement household = connection.prepareStatement(
-                    "insert into household (id, org_unit_id, code, address, type, status, version, created_at) values (?, ?, ?, ?, ?, 'ACTIVE', 0, ?)");
+                    "insert into household (id, org_unit_id, code, address, type, head_id, status, version, created_at)"
+                            + " values (?, ?, ?, ?, ?, ?, 'ACTIVE', 0, ?)");
                     PreparedStatement audit = connection.prepareStatement(
                             "insert into audit_event (id, occurred_at, actor, org_unit_id, entity_type, entity_id, action, reason, changes, correlation_id)"
                                     + " values (?, ?, ?, ?, ?, ?, 'IMPORT', ?, cast(? as jsonb), null)")) {
@@ -102,7 +111,8 @@ public class RegisterBulkWriter {
                     household.setString(3, r.householdCode());
                     household.setString(4, r.address());
                     household.setString(5, r.householdType().name());
-                    household.setTimestamp(6, now);
+                    household.setLong(6, heads.get(e.getKey())); // the head FK is checked at commit
+                    household.setTimestamp(7, now);
                     household.addBatch();
                     auditRow(audit, auditIds.pop(), now, r.villageId(), "Household", id, reason,
                             "[{\"field\":\"code\",\"after\":" + json(r.householdCode()) + "},{\"field\":\"address\",\"after\":" + json(r.address()) + "}]");
@@ -120,10 +130,10 @@ public class RegisterBulkWriter {
                                 "insert into household_membership (id, household_id, person_id, org_unit_id, relation, joined_on, joined_by)"
                                         + " values (?, ?, ?, ?, ?, ?, 'CREATE')");
                         PreparedStatement head = connection.prepareStatement("update household set head_id = ?, version = version + 1 where id = ?")) {
-                    int i = 0;
-                    for (ImportedPerson r : rows) {
+                    for (int i = 0; i < rows.size(); i++) {
+                        ImportedPerson r = rows.get(i);
                         Person p = r.person();
-                        long id = personIds.pop();
+                        long id = personId[i];
                         long hh = householdIds.get(r.household());
                         person.setLong(1, id);
                         person.setLong(2, r.villageId());
@@ -152,7 +162,7 @@ public class RegisterBulkWriter {
                         stay.setString(5, p.relation.name());
                         stay.setDate(6, Date.valueOf(today));
                         stay.addBatch();
-                        if (p.relation == Relation.HEAD) {
+                        if (p.relation == Relation.HEAD && existing.containsKey(r.household())) {
                             head.setLong(1, id);
                             head.setLong(2, hh);
                             head.addBatch();
@@ -160,7 +170,7 @@ public class RegisterBulkWriter {
                         auditRow(audit, auditIds.pop(), now, r.villageId(), "Person", id, reason,
                                 "[{\"field\":\"name\",\"after\":" + json(p.name) + "},{\"field\":\"idNumber\",\"after\":"
                                         + json(p.maskedIdNumber()) + "},{\"field\":\"householdId\",\"after\":" + hh + "}]");
-                        if (++i % BATCH == 0) {
+                        if ((i + 1) % BATCH == 0) {
                             person.executeBatch();
                             stay.executeBatch();
                             head.executeBatch();

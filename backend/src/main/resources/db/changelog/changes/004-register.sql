@@ -77,15 +77,19 @@ create table person (
     mother_id        bigint references person (id),
     status           varchar(16) not null default 'ACTIVE' check (status in ('ACTIVE', 'RETIRED')),
     merged_into_id   bigint references person (id),
-    -- the number read backwards, so "the last 4+ characters" is an indexed prefix search
+    -- read backwards, so "the last 4+ characters" of a number and "the given name" of a name are indexed prefix searches
     id_number_reversed varchar(18) generated always as (reverse(id_number)) stored,
+    name_reversed    varchar(50) generated always as (reverse(name)) stored,
     version          bigint not null default 0,
     created_at       timestamp with time zone not null default now()
 );
 -- one person per ID number
 create unique index person_id_number_uk on person (id_number);
--- search: typo-tolerant name, ID tail (last 4+ characters, via the reversed number), phone, household
-create index person_name_trgm on person using gin (name gin_trgm_ops);
+-- search: a name by its beginning (surname) or end (given name) — a one-character typo is the two halves of
+-- the name around it — the ID tail (last 4+ characters, via the reversed number), phone, household.
+-- Chinese names are 2–3 characters, too short for trigram indexes; btree prefix ranges serve them at any scale.
+create index person_name_ix on person (name varchar_pattern_ops);
+create index person_name_reversed_ix on person (name_reversed varchar_pattern_ops);
 create index person_id_tail_ix on person (id_number_reversed varchar_pattern_ops);
 create index person_phone_ix on person (phone) where phone is not null;
 create index person_household_ix on person (household_id);
@@ -93,7 +97,8 @@ create index person_scope_birth_ix on person (org_unit_id, birth_date);
 create index person_floating_ix on person (org_unit_id, stay_until) where residence_status = 'FLOATING_IN';
 create index person_father_ix on person (father_id) where father_id is not null;
 create index person_mother_ix on person (mother_id) where mother_id is not null;
-alter table household add constraint household_head_fk foreign key (head_id) references person (id);
+-- deferred: a household and its head are written in one transaction, in either order
+alter table household add constraint household_head_fk foreign key (head_id) references person (id) deferrable initially deferred;
 --rollback alter table household drop constraint household_head_fk; drop table person; drop sequence person_seq;
 
 --changeset fpms:004-register-membership

@@ -31,7 +31,8 @@ begin
             father, mother, now());
     if hh is not null then
         insert into household_membership (id, household_id, person_id, org_unit_id, relation, joined_on, joined_by)
-        values (nextval('household_membership_seq'), hh, pid, village, rel, least(current_date, birth + 18 * 365), 'CREATE');
+        values (nextval('household_membership_seq'), hh, pid, village, rel,
+                case when rel = 'CHILD' then birth else least(current_date, birth + 18 * 365) end, 'CREATE');
     end if;
     return pid;
 end

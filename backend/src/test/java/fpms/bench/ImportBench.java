@@ -1,0 +1,111 @@
+package fpms.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedWriter;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Random;
+
+/**
+ * Import throughput end to end: a CSV in the template's layout (households of a head and 0–3 members in the eight
+ * villages of 文昌镇, fresh valid ID numbers), uploaded as `town` in ALL_OR_NOTHING mode, polled until it ends.
+ */
+final class ImportBench {
+
+    record Result(int rows, String status, String message, double endToEndSeconds, double serverSeconds) {
+        double rowsPerSecond() {
+            return rows / endToEndSeconds;
+        }
+    }
+
+    static final String HEADER = "村居,户编号,户地址,户类型,姓名,身份证号,与户主关系,民族,联系电话,婚姻状况,结婚日期,居住状态,流入来源地,到达日期,预计居住至,流出去向,离开日期";
+    private static final String[] VILLAGES = {"黑林村", "东台村", "三里桥村", "新墩村", "倪滩村", "文萃社区", "雍楼社区", "应理社区"};
+    private static final String REGION = "640502"; // 沙坡头区, where 文昌镇 is
+
+    private ImportBench() {
+    }
+
+    static Result run(App app, Connection db, int rows, Path csv, Random rnd) throws Exception {
+        write(db, rows, csv, rnd);
+        String boundary = "fpms-bench-" + Long.toHexString(rnd.nextLong());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\nALL_OR_NOTHING\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench-import.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest post = app.request("/api/imports", "town").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(csv), HttpRequest.BodyPublishers.ofByteArray(tail))).build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> started = app.send(post, HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("POST /api/imports: " + started.statusCode() + " " + started.body());
+        }
+        long id = App.parse(started.body()).get("id").asLong();
+        JsonNode job;
+        do {
+            Thread.sleep(100);
+            job = app.getJson("/api/imports/" + id, "town");
+        } while (!job.get("status").asText().equals("SUCCEEDED") && !job.get("status").asText().equals("FAILED"));
+        double endToEnd = (System.nanoTime() - t0) / 1e9;
+        double server = Duration.between(OffsetDateTime.parse(job.get("startedAt").asText()),
+                OffsetDateTime.parse(job.get("finishedAt").asText())).toMillis() / 1000.0;
+        String message = job.path("message").asText("");
+        if (job.get("status").asText().equals("FAILED")) {
+            message += " — first problems: " + app.getJson("/api/imports/" + id + "/errors?size=5", "town").get("items");
+        }
+        return new Result(rows, job.get("status").asText(), message, endToEnd, server);
+    }
+
+    /** The CSV: one row per person, households of 1 户主 + 0–3 others; about 5 % floating-in households. */
+    private static void write(Connection db, int rows, Path csv, Random rnd) throws Exception {
+        IdNumbers ids = new IdNumbers();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select id_number from person where id_number like '" + REGION + "%'")) {
+            while (rs.next()) {
+                ids.markUsed(rs.getString(1)); // one person per ID number: never reuse one already registered
+            }
+        }
+        LocalDate today = LocalDate.now();
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write(HEADER + "\n");
+            int written = 0;
+            for (int h = 1; written < rows; h++) {
+                String village = VILLAGES[rnd.nextInt(VILLAGES.length)];
+                String household = village + "," + String.format("BM-%06d", h) + "," + village + (1 + rnd.nextInt(8)) + "组" + (1 + rnd.nextInt(300)) + "号,";
+                boolean floating = rnd.nextInt(100) < 5;
+                household += floating ? "流动" : "户籍";
+                String surname = Names.surname(rnd);
+                String ethnicity = Names.HUI.contains(surname) ? "回族" : "汉族";
+                int headAge = 25 + rnd.nextInt(50);
+                LocalDate arrival = today.minusDays(30 + rnd.nextInt(700));
+                int size = Math.min(rows - written, 1 + rnd.nextInt(4));
+                for (int m = 0; m < size; m++) {
+                    boolean male = m == 0 || (m > 1 && rnd.nextBoolean()); // head male, spouse female
+                    int age = m == 0 ? headAge : m == 1 ? headAge - rnd.nextInt(4) : rnd.nextInt(headAge - 22);
+                    LocalDate birth = IdNumbers.clamp(IdNumbers.LAST.minusYears(age).minusDays(rnd.nextInt(365)));
+                    boolean married = m < 2 && size > 1;
+                    String[] cells = {household, Names.full(m == 1 ? Names.surname(rnd) : surname, male, rnd), ids.next(REGION, birth, male, rnd),
+                        m == 0 ? "户主" : m == 1 ? "配偶" : "子女", ethnicity,
+                        age >= 16 && rnd.nextInt(100) < 85 ? "139" + String.format("%08d", rnd.nextInt(100_000_000)) : "",
+                        married ? "初婚" : age >= 16 ? "未婚" : "", married ? birth.plusYears(age - 2 < 22 ? age - 2 : 22).toString() : "",
+                        floating ? "流入" : "户籍", floating ? HouseholdGenerator.ORIGINS[rnd.nextInt(HouseholdGenerator.ORIGINS.length)] : "",
+                        floating ? later(arrival, birth).toString() : "", floating ? later(arrival, birth).plusYears(2).toString() : "", "", ""};
+                    out.write(String.join(",", cells) + "\n");
+                    written++;
+                }
+            }
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? b : a;
+    }
+}
