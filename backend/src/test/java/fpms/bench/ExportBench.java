@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Export memory: streams GET /api/persons/export?format=CSV for one org unit's subtree, counting lines without keeping
- * them, while reading the app's heap from /q/metrics every 200 ms (the raw peak, garbage included) and, every 2 s,
+ * them, while reading the app's heap from /q/metrics every 200 ms (the peak, garbage included) and, every second,
  * right after a full GC (the live peak: what the export really holds). Each export starts right after a full GC.
- * Memory is constant when a big export's live peak is no higher than a ten-times smaller one's.
+ * Memory is constant when a big export peaks about as high as a ten-times smaller one.
  */
 final class ExportBench {
 
@@ -47,6 +47,8 @@ final class ExportBench {
             try {
                 peakHeap.accumulateAndGet(app.heap(), Math::max);
                 samples.incrementAndGet();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             } catch (Exception e) {
                 System.out.println("  heap sample failed: " + e);
             }
@@ -60,7 +62,7 @@ final class ExportBench {
             } catch (Exception e) {
                 System.out.println("  live heap sample failed: " + e);
             }
-        }, 2, 2, TimeUnit.SECONDS);
+        }, 500, 1000, TimeUnit.MILLISECONDS);
         long t0 = System.nanoTime();
         long lines = 0;
         try {

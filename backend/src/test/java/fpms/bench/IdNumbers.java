@@ -50,11 +50,6 @@ final class IdNumbers {
         }
     }
 
-    /** The birth date an ID number states. */
-    static LocalDate birthOf(String id) {
-        return LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
-    }
-
     static LocalDate clamp(LocalDate d) {
         return d.isBefore(FIRST) ? FIRST : d.isAfter(LAST) ? LAST : d;
     }

@@ -18,7 +18,23 @@ import java.util.regex.Pattern;
  * a name — its beginning or end, or with one character wrong; best matches first (pg_trgm similarity) — plus filters.
  */
 public record PersonSearch(String q, String villagePath, ResidenceStatus residenceStatus, Sex sex,
-        Integer ageFrom, Integer ageTo, Boolean childbearingAge) {
+        Integer ageFrom, Integer ageTo, Boolean childbearingAge, boolean typos) {
+
+    public PersonSearch(String q, String villagePath, ResidenceStatus residenceStatus, Sex sex, Integer ageFrom, Integer ageTo,
+            Boolean childbearingAge) {
+        this(q, villagePath, residenceStatus, sex, ageFrom, ageTo, childbearingAge, false);
+    }
+
+    /** The same search, also matching names with one character wrong (asked for when the exact one finds little). */
+    public PersonSearch withTypos() {
+        return new PersonSearch(q, villagePath, residenceStatus, sex, ageFrom, ageTo, childbearingAge, true);
+    }
+
+    /** Whether the text is searched as a name (and so could match with a typo). */
+    public boolean byName() {
+        String text = q == null ? "" : q.trim();
+        return !text.isEmpty() && nameSearch(text);
+    }
 
     private static final Pattern ID_TAIL = Pattern.compile("[0-9]{3,17}[0-9Xx]|[0-9]{4,18}");
     private static final Pattern MOBILE = Pattern.compile("1[0-9]{10}");
@@ -52,7 +68,7 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
                 where.add("p.householdId in (select h.id from Household h where h.code = :code)");
                 params.and("code", text);
             } else {
-                where.add("(" + nameCondition(text, params) + ")");
+                where.add("(" + nameCondition(text, params, typos) + ")");
                 if (paging.sort == null && text.codePointCount(0, text.length()) > 1) { // best matches first
                     orderBy = "function('similarity', p.name, :rankBy) desc, p.id";
                     rankBy = text;
@@ -103,14 +119,14 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
      * characters on, has the same length with one character different (a typo) — each an indexed prefix range of
      * the name or of the reversed name, so the search stays fast over millions of persons.
      */
-    private static String nameCondition(String text, Parameters params) {
+    private static String nameCondition(String text, Parameters params, boolean typos) {
         int[] chars = text.codePoints().toArray();
         List<String> alternatives = new ArrayList<>();
         alternatives.add("p.name like :prefix");
         params.and("prefix", escape(text) + "%");
         alternatives.add("p.nameReversed like :suffix");
         params.and("suffix", escape(reversed(chars, 0)) + "%");
-        if (chars.length >= 3 && chars.length <= 6) {
+        if (typos && chars.length >= 3 && chars.length <= 6) {
             params.and("length", chars.length);
             for (int i = 0; i < chars.length; i++) {
                 List<String> halves = new ArrayList<>();
@@ -139,6 +155,12 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
 
     private static String escape(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static boolean nameSearch(String text) {
+        String upper = text.toUpperCase();
+        return !(ID_TAIL.matcher(upper).matches() || MOBILE.matcher(text).matches() || LANDLINE.matcher(text).matches()
+                || HOUSEHOLD_CODE.matcher(text).matches());
     }
 
     /**

@@ -46,8 +46,17 @@ public class PersonService {
         return find(id).orElseThrow(() -> ProblemException.notFound("Person", id));
     }
 
+    /** A name search that finds less than a page also tries names with one character wrong (a typo). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Person> search(PersonSearch search, PageQuery paging) {
+        Page<Person> page = searchOnce(search, paging);
+        if (search.byName() && !search.typos() && paging.page == 0 && page.total() < paging.size) {
+            return searchOnce(search.withTypos(), paging);
+        }
+        return page;
+    }
+
+    private Page<Person> searchOnce(PersonSearch search, PageQuery paging) {
         PersonSearch.Query q = search.toQuery(clock.today(), paging);
         PanacheQuery<Person> page = Person.find(q.hql() + " order by " + q.orderBy(), q.pageParams());
         List<Person> items = page.page(paging.page, paging.size).list();
