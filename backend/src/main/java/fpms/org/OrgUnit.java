@@ -1,7 +1,7 @@
 package fpms.org;
 
 import fpms.audit.Audited;
-import fpms.common.scope.CallerOrgUnit;
+import fpms.common.scope.CallerScopePath;
 import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -22,7 +22,7 @@ import org.hibernate.annotations.ParamDef;
 @Entity
 @Table(name = "org_unit")
 @FilterDef(name = OrgScope.NAME, autoEnabled = true, applyToLoadByKey = true,
-        parameters = @ParamDef(name = OrgScope.PARAM, type = Long.class, resolver = CallerOrgUnit.class))
+        parameters = @ParamDef(name = OrgScope.PARAM, type = String.class, resolver = CallerScopePath.class))
 @Filter(name = OrgScope.NAME, condition = OrgScope.ON_PATH, deduceAliasInjectionPoints = false)
 public class OrgUnit extends PanacheEntityBase implements Audited {
 

@@ -1,7 +1,12 @@
 package fpms.common.scope;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -15,6 +20,11 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    AgroalDataSource dataSource;
+
+    private String orgUnitPath;
+
     /** Set when work runs on behalf of someone outside a request (a job): who started it, and where. */
     private Acting acting;
 
@@ -25,6 +35,7 @@ public class Caller {
     /** Makes this request context act as someone (a job's worker thread); the scope follows. */
     public void actAs(Acting who) {
         this.acting = who;
+        this.orgUnitPath = null;
     }
 
     public boolean authenticated() {
@@ -57,6 +68,26 @@ public class Caller {
         }
         Object claim = token.getClaim(ORG_UNIT_ID);
         return claim == null ? null : Long.valueOf(claim.toString());
+    }
+
+    /** The current path of the caller's org unit, read once per request (the token's copy may predate a move). */
+    String orgUnitPathOrNull() {
+        Long unit = orgUnitIdOrNull();
+        if (unit == null) {
+            return null;
+        }
+        if (orgUnitPath == null) {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement s = c.prepareStatement("select path from org_unit where id = ?")) {
+                s.setLong(1, unit);
+                try (ResultSet rs = s.executeQuery()) {
+                    orgUnitPath = rs.next() ? rs.getString(1) : null;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the caller's org unit", e);
+            }
+        }
+        return orgUnitPath;
     }
 
     public long orgUnitId() {

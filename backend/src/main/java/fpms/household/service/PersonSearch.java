@@ -122,20 +122,20 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
     private static String nameCondition(String text, Parameters params, boolean typos) {
         int[] chars = text.codePoints().toArray();
         List<String> alternatives = new ArrayList<>();
-        alternatives.add("p.name like :prefix");
+        alternatives.add("p.name like :prefix escape '\\'");
         params.and("prefix", escape(text) + "%");
-        alternatives.add("p.nameReversed like :suffix");
+        alternatives.add("p.nameReversed like :suffix escape '\\'");
         params.and("suffix", escape(reversed(chars, 0)) + "%");
         if (typos && chars.length >= 3 && chars.length <= 6) {
             params.and("length", chars.length);
             for (int i = 0; i < chars.length; i++) {
                 List<String> halves = new ArrayList<>();
                 if (i > 0) {
-                    halves.add("p.name like :before" + i);
+                    halves.add("p.name like :before" + i + " escape '\\'");
                     params.and("before" + i, escape(new String(chars, 0, i)) + "%");
                 }
                 if (i < chars.length - 1) {
-                    halves.add("p.nameReversed like :after" + i);
+                    halves.add("p.nameReversed like :after" + i + " escape '\\'");
                     params.and("after" + i, escape(reversed(chars, i + 1)) + "%");
                 }
                 alternatives.add("(" + String.join(" and ", halves) + " and length(p.name) = :length)");
