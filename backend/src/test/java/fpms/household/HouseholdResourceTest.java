@@ -51,8 +51,8 @@ class HouseholdResourceTest {
                 .post("/api/households").then().statusCode(403);
     }
 
-    private static org.hamcrest.Matcher<Iterable<? super String>> everyItemIs(String value) {
-        return hasItem(value);
+    private static org.hamcrest.Matcher<Iterable<? extends String>> everyItemIs(String value) {
+        return org.hamcrest.Matchers.everyItem(equalTo(value));
     }
 
     @Test

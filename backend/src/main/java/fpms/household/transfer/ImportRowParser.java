@@ -181,7 +181,7 @@ final class ImportRowParser {
         }
     }
 
-    static List<JobError> headerErrors(List<String> header, Map<ImportColumn, Integer> positions) {
+    static List<JobError> headerErrors(Map<ImportColumn, Integer> positions) {
         List<JobError> errors = new ArrayList<>();
         for (ImportColumn c : ImportColumn.values()) {
             if (c.required && !positions.containsKey(c)) {

@@ -74,7 +74,7 @@ public class RegisterImport {
         });
         progress.total(cells.size());
         Map<ImportColumn, Integer> positions = positions(header);
-        List<JobError> headerErrors = ImportRowParser.headerErrors(header, positions);
+        List<JobError> headerErrors = ImportRowParser.headerErrors(positions);
         if (!headerErrors.isEmpty()) {
             progress.errors(headerErrors);
             throw new ImportRefused("The file's columns do not match the template: nothing was imported");
