@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { useAuditEvents, type AuditFilters } from '../api/get-audit-events'
 import { AuditFilterForm } from './AuditFilterForm'
+import { serverPagination } from '../../../lib/pagination'
 
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—'
@@ -50,14 +51,7 @@ export function AuditLogPage() {
           rowExpandable: (event) => (event.changes?.length ?? 0) > 0,
           expandedRowRender: (event) => <ChangesTable changes={event.changes ?? []} />,
         }}
-        pagination={{
-          current: (page?.page ?? 0) + 1,
-          pageSize: page?.size ?? filters.size,
-          total: page?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (current, size) => setFilters({ ...filters, page: current - 1, size }),
-        }}
+        pagination={serverPagination(page, filters.size ?? 20, (p, size) => setFilters({ ...filters, page: p, size }), t)}
         scroll={{ x: 'max-content' }}
       />
     </Card>

@@ -9,6 +9,7 @@ import { useDuplicateCandidates } from '../api/get-duplicate-candidates'
 import { DuplicateCompare } from './DuplicateCompare'
 import { DismissDuplicateDialog, MergeDuplicateDialog } from './DuplicateDialogs'
 import { DuplicateScan } from './DuplicateScan'
+import { serverPagination } from '../../../lib/pagination'
 
 type Dialog = { kind: 'merge' | 'dismiss'; candidate: DuplicateCandidate }
 
@@ -74,13 +75,7 @@ export function DuplicatesPage() {
           dataSource={page?.items}
           loading={candidates.isFetching}
           expandable={{ expandedRowRender: (candidate) => <DuplicateCompare candidate={candidate} /> }}
-          pagination={{
-            current: (page?.page ?? 0) + 1,
-            pageSize: page?.size ?? paging.size,
-            total: page?.total ?? 0,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (current, size) => setPaging({ page: current - 1, size }),
-          }}
+          pagination={serverPagination(page, paging.size, (p, size) => setPaging({ page: p, size }), t)}
           scroll={{ x: 'max-content' }}
         />
       </Flex>

@@ -9,6 +9,7 @@ import { useT } from '../../../lib/i18n'
 import { useExpiringStays } from '../api/get-expiring-stays'
 import { useFloatingCounts } from '../api/get-floating-counts'
 import { useFloatingCoverage } from '../api/get-floating-coverage'
+import { serverPagination } from '../../../lib/pagination'
 
 /** The annual target for floating-population record coverage (the 2018 work plan: ≥ 85 %). */
 export const COVERAGE_TARGET = 85
@@ -112,13 +113,7 @@ function ExpiringCard() {
         columns={columns}
         dataSource={page?.items}
         loading={stays.isFetching}
-        pagination={{
-          current: (page?.page ?? 0) + 1,
-          pageSize: page?.size ?? paging.size,
-          total: page?.total ?? 0,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (current, size) => setPaging({ page: current - 1, size }),
-        }}
+        pagination={serverPagination(page, paging.size, (p, size) => setPaging({ page: p, size }), t)}
         scroll={{ x: 'max-content' }}
       />
     </Card>

@@ -14,6 +14,7 @@ import { exportHouseholds } from '../api/export-households'
 import { useHouseholds, type HouseholdFilters } from '../api/get-households'
 import { CreateHouseholdDialog } from './HouseholdDialogs'
 import { HouseholdStatusTag } from './HouseholdStatusTag'
+import { serverPagination } from '../../../lib/pagination'
 
 type Criteria = Omit<HouseholdFilters, 'page' | 'size' | 'sort'>
 
@@ -99,14 +100,7 @@ export function HouseholdsPage() {
           columns={columns}
           dataSource={page?.items}
           loading={households.isFetching}
-          pagination={{
-            current: (page?.page ?? 0) + 1,
-            pageSize: page?.size ?? paging.size,
-            total: page?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (current, size) => setPaging({ page: current - 1, size }),
-          }}
+          pagination={serverPagination(page, paging.size, (p, size) => setPaging({ page: p, size }), t)}
           scroll={{ x: 'max-content' }}
         />
       </Flex>

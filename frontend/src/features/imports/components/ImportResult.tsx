@@ -7,6 +7,7 @@ import { useShowProblem } from '../../../lib/form-errors'
 import { useT } from '../../../lib/i18n'
 import { downloadImportErrors } from '../api/download-import-errors'
 import { useImportErrors } from '../api/get-import-errors'
+import { serverPagination } from '../../../lib/pagination'
 
 function ErrorTable({ jobId }: { jobId: number }) {
   const t = useT()
@@ -26,13 +27,7 @@ function ErrorTable({ jobId }: { jobId: number }) {
       columns={columns}
       dataSource={page?.items}
       loading={errors.isFetching}
-      pagination={{
-        current: (page?.page ?? 0) + 1,
-        pageSize: page?.size ?? paging.size,
-        total: page?.total ?? 0,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: (current, size) => setPaging({ page: current - 1, size }),
-      }}
+      pagination={serverPagination(page, paging.size, (p, size) => setPaging({ page: p, size }), t)}
       scroll={{ x: 'max-content' }}
     />
   )

@@ -12,6 +12,7 @@ import { useT } from '../../../lib/i18n'
 import { REGISTER_WRITE_ROLES } from '../../../lib/register'
 import { exportPersons } from '../api/export-persons'
 import { PersonFilterForm } from './PersonFilterForm'
+import { serverPagination } from '../../../lib/pagination'
 
 /** 人员查询: one search box and filters over the caller's register, masked identifiers, exports. */
 export function PersonSearchPage() {
@@ -42,14 +43,7 @@ export function PersonSearchPage() {
           columns={columns}
           dataSource={page?.items}
           loading={persons.isFetching}
-          pagination={{
-            current: (page?.page ?? 0) + 1,
-            pageSize: page?.size ?? paging.size,
-            total: page?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (current, size) => setPaging({ page: current - 1, size }),
-          }}
+          pagination={serverPagination(page, paging.size, (p, size) => setPaging({ page: p, size }), t)}
           scroll={{ x: 'max-content' }}
         />
       </Flex>

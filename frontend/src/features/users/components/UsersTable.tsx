@@ -4,6 +4,7 @@ import type { UserPage, UserView } from '../../../api/types'
 import { roleLabel } from '../../../lib/auth'
 import { formatDateTime } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
+import { serverPagination } from '../../../lib/pagination'
 
 export type UserAction = 'edit' | 'changeState' | 'resetPassword'
 
@@ -61,14 +62,7 @@ export function UsersTable({ page, loading, onPageChange, onAction }: Props) {
       columns={columns}
       dataSource={page?.items}
       loading={loading}
-      pagination={{
-        current: (page?.page ?? 0) + 1,
-        pageSize: page?.size ?? 20,
-        total: page?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: (current, size) => onPageChange(current - 1, size),
-      }}
+      pagination={serverPagination(page, 20, (p, size) => onPageChange(p, size), t)}
       scroll={{ x: 'max-content' }}
     />
   )

@@ -1,0 +1,21 @@
+// The one way a table shows a server page ({items, page, size, total}): 0-based pages on the server, 1-based in antd.
+import type { TablePaginationConfig } from 'antd'
+import type { Translate } from './i18n'
+
+interface ServerPage {
+  page: number
+  size: number
+  total: number
+}
+
+export function serverPagination(page: ServerPage | undefined, fallbackSize: number,
+  onChange: (page: number, size: number) => void, t: Translate): TablePaginationConfig {
+  return {
+    current: (page?.page ?? 0) + 1,
+    pageSize: page?.size ?? fallbackSize,
+    total: page?.total ?? 0,
+    showSizeChanger: true,
+    showTotal: (total) => t('common.total', { total }),
+    onChange: (current, size) => onChange(current - 1, size),
+  }
+}
