@@ -129,6 +129,13 @@ public class Household extends PanacheEntityBase implements Audited {
         headId = null;
     }
 
+    /** The head leaves only as the last member (or with all the others): change the head first. */
+    public void requireHeadMayLeave(Person person, int leavingTogether) {
+        if (person.id.equals(headId) && Person.count("householdId = ?1 and status = ?2", id, PersonStatus.ACTIVE) > leavingTogether) {
+            throw ProblemException.conflict(person.name + " is the head of household " + code + ": change the head first");
+        }
+    }
+
     public void requireMember(Person person) {
         if (!id.equals(person.householdId)) {
             throw ProblemException.ruleViolated(person.name + " is not a member of household " + code);
@@ -143,7 +150,7 @@ public class Household extends PanacheEntityBase implements Audited {
 
     /** A member's relation to the head changes: the stay is split into two rows of history. */
     private void relate(Person person, Relation relation, LocalDate on) {
-        HouseholdMembership current = HouseholdMembership.find("personId = ?1 and leftOn is null", person.id).firstResult();
+        HouseholdMembership current = HouseholdMembership.openStayOf(person);
         if (current != null) {
             current.end(on, MembershipEvent.ADD);
         }
@@ -153,7 +160,7 @@ public class Household extends PanacheEntityBase implements Audited {
 
     /** Ends the person's open stay (if any) in whatever household, and clears that household's head if it was them. */
     public static void endStayOf(Person person, LocalDate on, MembershipEvent by) {
-        HouseholdMembership current = HouseholdMembership.find("personId = ?1 and leftOn is null", person.id).firstResult();
+        HouseholdMembership current = HouseholdMembership.openStayOf(person);
         if (current != null) {
             current.end(on, by);
         }

@@ -64,6 +64,11 @@ public class HouseholdMembership extends PanacheEntityBase {
         return m;
     }
 
+    /** The person's current stay, if they are in a household. */
+    static HouseholdMembership openStayOf(Person person) {
+        return find("personId = ?1 and leftOn is null", person.id).firstResult();
+    }
+
     void end(LocalDate on, MembershipEvent by) {
         leftOn = on;
         leftBy = by;

@@ -66,6 +66,29 @@ public class HouseholdResource {
     @Inject
     HouseholdService service;
 
+    /** The search of households; the same filters serve the list and its export. */
+    public static class Filters {
+        @QueryParam("q")
+        @Parameter(description = "Code prefix, or part of the address or of the head's name", example = "HL-")
+        public String q;
+
+        @QueryParam("orgUnitId")
+        @Parameter(description = "Only this village or town (subtree)", example = "5")
+        public Long orgUnitId;
+
+        @QueryParam("type")
+        @Parameter(description = "REGISTERED or FLOATING", example = "REGISTERED")
+        public HouseholdType type;
+
+        @QueryParam("status")
+        @Parameter(description = "ACTIVE or CLOSED", example = "ACTIVE")
+        public Household.Status status;
+
+        HouseholdService.Filter toFilter(PersonService persons) {
+            return new HouseholdService.Filter(q, persons.areaPath(orgUnitId), type, status);
+        }
+    }
+
     @Inject
     PersonService persons;
 
@@ -81,12 +104,8 @@ public class HouseholdResource {
     @Operation(operationId = "listHouseholds", summary = "Search households",
             description = "Households of the caller's subtree by code (prefix), address or head's name (part), village, type and status. Sort by code, address, createdAt or id.")
     @APIResponse(responseCode = "200", description = "A page of households")
-    public Page<HouseholdView> list(@BeanParam @Valid PageQuery paging,
-            @QueryParam("q") @Parameter(description = "Code prefix, or part of the address or of the head's name", example = "HL-") String q,
-            @QueryParam("orgUnitId") @Parameter(description = "Only this village or town (subtree)", example = "5") Long orgUnitId,
-            @QueryParam("type") @Parameter(description = "REGISTERED or FLOATING", example = "REGISTERED") HouseholdType type,
-            @QueryParam("status") @Parameter(description = "ACTIVE or CLOSED", example = "ACTIVE") Household.Status status) {
-        Page<Household> page = service.list(new HouseholdService.Filter(q, persons.areaPath(orgUnitId), type, status), paging);
+    public Page<HouseholdView> list(@BeanParam @Valid PageQuery paging, @BeanParam Filters filters) {
+        Page<Household> page = service.list(filters.toFilter(persons), paging);
         return page.map(views(page.items()));
     }
 
@@ -98,13 +117,9 @@ public class HouseholdResource {
     @Operation(operationId = "exportHouseholds", summary = "Export the search as .xlsx or .csv",
             description = "The same search and filters as the list, every match, streamed in constant memory.")
     @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = ImportResource.XLSX), @Content(mediaType = "text/csv")})
-    public Response export(
-            @QueryParam("q") @Parameter(description = "Code prefix, or part of the address or of the head's name", example = "HL-") String q,
-            @QueryParam("orgUnitId") @Parameter(description = "Only this village or town (subtree)", example = "5") Long orgUnitId,
-            @QueryParam("type") @Parameter(description = "REGISTERED or FLOATING", example = "REGISTERED") HouseholdType type,
-            @QueryParam("status") @Parameter(description = "ACTIVE or CLOSED", example = "ACTIVE") Household.Status status,
+    public Response export(@BeanParam Filters filters,
             @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "CSV") RegisterExport.Format format) {
-        HouseholdService.Condition c = new HouseholdService.Filter(q, persons.areaPath(orgUnitId), type, status).condition();
+        HouseholdService.Condition c = filters.toFilter(persons).condition();
         StreamingOutput body = out -> export.households(c.where(), c.params(), format, out);
         return ImportResource.attachment(body, "households." + format.name().toLowerCase());
     }

@@ -143,7 +143,7 @@ public class HouseholdService {
         Household from = current(id, ifMatch);
         Person p = person(personId);
         from.requireMember(p);
-        requireNotHeadOfOthers(from, p);
+        from.requireHeadMayLeave(p, 1);
         Household to = Household.<Household>findByIdOptional(toHouseholdId)
                 .orElseThrow(() -> ProblemException.invalidField("toHouseholdId", "no household " + toHouseholdId + " in your area"));
         Map<String, Object> fromBefore = from.auditState();
@@ -172,9 +172,7 @@ public class HouseholdService {
         List<Person> persons = members.stream().map(m -> person(m.personId())).toList();
         persons.forEach(p -> {
             from.requireMember(p);
-            if (p.id.equals(from.headId) && persons.size() < from.members().size()) {
-                throw ProblemException.conflict(p.name + " is the head of household " + from.code + ": change the head first");
-            }
+            from.requireHeadMayLeave(p, persons.size());
         });
         Household to = create(from.orgUnitId, code, address, from.type);
         Map<String, Object> fromBefore = from.auditState();
@@ -223,12 +221,6 @@ public class HouseholdService {
         audit.changed(p, "JOIN_HOUSEHOLD", personBefore, by.name() + " into household " + h.code);
         if (relation == Relation.HEAD) {
             audit.changed(h, "CHANGE_HEAD", householdBefore, null);
-        }
-    }
-
-    private static void requireNotHeadOfOthers(Household h, Person p) {
-        if (p.id.equals(h.headId) && Person.count("householdId = ?1 and status = fpms.household.PersonStatus.ACTIVE", h.id) > 1) {
-            throw ProblemException.conflict(p.name + " is the head of household " + h.code + ": change the head first");
         }
     }
 
