@@ -63,6 +63,18 @@ describe('api client', () => {
     expect(session.get()?.refreshToken).toBe('refresh-2')
   })
 
+  it('asks for answers in the language chosen in the SPA', async () => {
+    const languages: (string | null)[] = []
+    stubFetch((request) => {
+      languages.push(request.headers.get('Accept-Language'))
+      return json({ items: [], page: 0, size: 20, total: 0 })
+    })
+    await unwrap(api.GET('/api/users'))
+    localStorage.setItem('fpms.language', 'en-US')
+    await unwrap(api.GET('/api/users'))
+    expect(languages).toEqual(['zh-CN', 'en-US'])
+  })
+
   it('ends the session when the refresh is refused', async () => {
     signInAs(['ADMIN'])
     stubFetch(() => problem({ status: 401, title: 'Unauthorized' }))

@@ -2,6 +2,7 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import type { paths } from '../api/schema'
 import type { FieldError, Problem } from '../api/types'
+import { storedLanguage } from './i18n'
 import { session } from './session'
 
 /** An RFC 9457 problem answered by the API (or a stand-in for a network failure). */
@@ -71,6 +72,8 @@ const bearerAuth: Middleware = {
     return globalThis.fetch(retry)
   },
 }
+// The server writes its messages (problem details, import reports) in the SPA's language.
+api.use({ onRequest: ({ request }) => { request.headers.set('Accept-Language', storedLanguage()); return request } })
 api.use(bearerAuth)
 
 /** The header a write needs for a resource last read at `version`. */

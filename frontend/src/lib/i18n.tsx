@@ -23,7 +23,8 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null)
 
-function storedLanguage(): Language {
+/** The language chosen in the SPA (zh-CN unless English was picked); the API client sends it as Accept-Language. */
+export function storedLanguage(): Language {
   return localStorage.getItem(STORAGE_KEY) === 'en-US' ? 'en-US' : 'zh-CN'
 }
 

@@ -82,10 +82,10 @@ public class Household extends PanacheEntityBase implements Audited {
     public void admit(Person person, Relation relation, LocalDate on, MembershipEvent by) {
         requireActive();
         if (id.equals(person.householdId)) {
-            throw ProblemException.conflict(person.name + " is already a member of household " + code);
+            throw ProblemException.conflict("household.member.already", person.name, code);
         }
         if (relation == Relation.HEAD && headId != null) {
-            throw ProblemException.conflict("Household " + code + " already has a head: change the head instead");
+            throw ProblemException.conflict("household.head.taken", code);
         }
         endStayOf(person, on, by);
         person.householdId = id;
@@ -102,10 +102,10 @@ public class Household extends PanacheEntityBase implements Audited {
         requireActive();
         requireMember(newHead);
         if (newHead.id.equals(headId)) {
-            throw ProblemException.conflict(newHead.name + " is already the head of household " + code);
+            throw ProblemException.conflict("household.head.already", newHead.name, code);
         }
         if (formerHeadBecomes == Relation.HEAD) {
-            throw ProblemException.invalidField("formerHeadRelation", "must be a relation other than HEAD");
+            throw ProblemException.invalidField("formerHeadRelation", "household.former-head.relation");
         }
         if (headId != null) {
             Person former = Person.findById(headId);
@@ -121,7 +121,7 @@ public class Household extends PanacheEntityBase implements Audited {
     public void close(String reason, LocalDate on) {
         requireActive();
         if (Person.count("householdId = ?1 and status = ?2", id, PersonStatus.ACTIVE) > 0) {
-            throw ProblemException.conflict("Household " + code + " still has members: move them out or merge it first");
+            throw ProblemException.conflict("household.close.has-members", code);
         }
         status = Status.CLOSED;
         closedOn = on;
@@ -132,19 +132,19 @@ public class Household extends PanacheEntityBase implements Audited {
     /** The head leaves only as the last member (or with all the others): change the head first. */
     public void requireHeadMayLeave(Person person, int leavingTogether) {
         if (person.id.equals(headId) && Person.count("householdId = ?1 and status = ?2", id, PersonStatus.ACTIVE) > leavingTogether) {
-            throw ProblemException.conflict(person.name + " is the head of household " + code + ": change the head first");
+            throw ProblemException.conflict("household.head.must-stay", person.name, code);
         }
     }
 
     public void requireMember(Person person) {
         if (!id.equals(person.householdId)) {
-            throw ProblemException.ruleViolated(person.name + " is not a member of household " + code);
+            throw ProblemException.ruleViolated("household.member.not", person.name, code);
         }
     }
 
     public void requireActive() {
         if (status != Status.ACTIVE) {
-            throw ProblemException.conflict("Household " + code + " is closed");
+            throw ProblemException.conflict("household.closed", code);
         }
     }
 

@@ -1,5 +1,6 @@
 package fpms.household;
 
+import fpms.common.i18n.Message;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,28 +23,27 @@ public record IdNumber(String value, String regionCode, LocalDate birthDate, Sex
     /** Why an input is not a valid ID number, in the order the checks run; the SPA uses the same codes. */
     public enum Problem {
         /** Not 17 digits followed by a digit or X (after trimming). */
-        FORMAT("is not in the 18-character format: 17 digits followed by a digit or X"),
+        FORMAT("id-number.format"),
         /** An old 15-digit number, which people can replace by the 18-digit one on their card. */
-        OLD_15_DIGIT("is a 15-digit ID number: only 18-digit numbers are accepted since 2013; enter the 18-digit one"),
-        /** The first two digits are not a province-level code in use. */
-        REGION("does not start with a province-level region code in use (11-15, 21-23, 31-37, 41-46, 50-54, "
-                + "61-65, 71, 81, 82)"),
+        OLD_15_DIGIT("id-number.old-15-digit"),
+        /** The first two digits are not a province-level code in use (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82). */
+        REGION("id-number.region"),
         /** Characters 7–14 are not a real date, or a date before 1890-01-01. */
-        BIRTH_DATE("does not hold a real birth date on or after 1890-01-01 in characters 7-14"),
+        BIRTH_DATE("id-number.birth-date"),
         /** The birth date is after today. */
-        FUTURE_BIRTH_DATE("holds a birth date in the future"),
+        FUTURE_BIRTH_DATE("id-number.future-birth-date"),
         /** The last character does not match the first 17: most likely a typing error. */
-        CHECK_CHARACTER("has a wrong check character (the last one): check the number for a typing error");
+        CHECK_CHARACTER("id-number.check-character");
 
-        private final String message;
+        private final String key;
 
-        Problem(String message) {
-            this.message = message;
+        Problem(String key) {
+            this.key = key;
         }
 
-        /** English explanation to follow the field name ("ID number ..."); it never repeats the number. */
-        public String message() {
-            return message;
+        /** The explanation to follow the field name ("ID number ..."), from the catalogue; it never repeats the number. */
+        public Message message() {
+            return Message.of(key);
         }
     }
 
@@ -54,13 +54,19 @@ public record IdNumber(String value, String regionCode, LocalDate birthDate, Sex
 
         /** Creates the exception; the message never contains the number itself (it is personal data). */
         public Invalid(Problem problem) {
-            super("ID number " + problem.message(), null, false, false);
+            super(null, null, false, false);
             this.problem = problem;
         }
 
         /** Which check failed, as a stable code for the API and tests. */
         public Problem problem() {
             return problem;
+        }
+
+        /** In English, e.g. "ID number has a wrong check character …". */
+        @Override
+        public String getMessage() {
+            return Message.of("id-number.invalid", problem.message()).toString();
         }
     }
 

@@ -1,6 +1,8 @@
 package fpms.job;
 
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
+import fpms.common.i18n.RequestLanguage;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
 import io.quarkus.arc.Arc;
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs long work as a job: the job row is committed first, the work runs on a worker thread acting as (and seeing
- * the scope of) the user who started it, progress commits separately, and the outcome lands in the row.
+ * the scope of) the user who started it, progress commits separately, and the outcome lands in the row. Its texts
+ * (summary, failure, error report) are written in the language of the request that started it.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -28,7 +32,7 @@ public class JobRunner {
     /** The work of a job: it returns a one-line summary; throwing fails the job. */
     @FunctionalInterface
     public interface Work {
-        String run(JobProgress progress) throws Exception;
+        Message run(JobProgress progress) throws Exception;
     }
 
     @Inject
@@ -39,6 +43,9 @@ public class JobRunner {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RequestLanguage language;
 
     /** Two workers: jobs queue rather than take the machine; no request context is carried over from the caller. */
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
@@ -55,6 +62,7 @@ public class JobRunner {
     /** Creates the job (committed at once) and starts the work; returns the job's id. */
     public long start(String kind, Map<String, Object> params, Work work) {
         Caller.Acting who = caller.acting();
+        Locale locale = language.current();
         long id = QuarkusTransaction.requiringNew().call(() -> {
             Job job = new Job();
             job.kind = kind;
@@ -65,11 +73,11 @@ public class JobRunner {
             job.persist();
             return job.id;
         });
-        executor.execute(() -> runAs(who, id, work));
+        executor.execute(() -> runAs(who, locale, id, work));
         return id;
     }
 
-    private void runAs(Caller.Acting who, long id, Work work) {
+    private void runAs(Caller.Acting who, Locale locale, long id, Work work) {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
@@ -78,18 +86,19 @@ public class JobRunner {
                 job.status = Job.Status.RUNNING;
                 job.startedAt = clock.now();
             });
-            String summary = work.run(progress(id));
+            String summary = work.run(progress(id, locale)).in(locale);
             update(id, job -> {
                 job.status = Job.Status.SUCCEEDED;
                 job.message = summary;
                 job.finishedAt = clock.now();
             });
         } catch (Exception e) {
-            boolean expected = e instanceof JobFailure || e instanceof ProblemException;
-            String message = expected ? e.getMessage() : "The job failed unexpectedly; see the server log for job " + id;
-            if (!expected) {
+            Message reason = e instanceof JobFailure f ? f.reason() : e instanceof ProblemException p ? p.detail() : null;
+            if (reason == null) {
                 LOG.errorf(e, "Job %d failed", id);
+                reason = Message.of("job.failed", id);
             }
+            String message = reason.in(locale);
             update(id, job -> {
                 job.status = Job.Status.FAILED;
                 job.message = message;
@@ -100,7 +109,7 @@ public class JobRunner {
         }
     }
 
-    private JobProgress progress(long id) {
+    private JobProgress progress(long id, Locale locale) {
         return new JobProgress() {
             @Override
             public void total(long total) {
@@ -121,7 +130,7 @@ public class JobRunner {
                     for (JobError e : errors) {
                         em.createNativeQuery("insert into job_error (job_id, row_no, column_name, value, message) values (?1, ?2, ?3, ?4, ?5)")
                                 .setParameter(1, id).setParameter(2, e.row()).setParameter(3, e.column())
-                                .setParameter(4, truncate(e.value())).setParameter(5, truncate(e.message())).executeUpdate();
+                                .setParameter(4, truncate(e.value())).setParameter(5, truncate(e.message().in(locale))).executeUpdate();
                     }
                     Job job = Job.findById(id);
                     job.errorCount += errors.size();

@@ -7,21 +7,32 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** REST Assured requests as one of the demo users (password Demo@2018), tokens cached per run. */
+/** REST Assured requests as one of the demo users (password Demo@2018), tokens cached per run; answers in English unless told. */
 public final class Api {
 
     public static final String DEMO_PASSWORD = "Demo@2018";
+    public static final String ENGLISH = "en";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private Api() {
     }
 
+    /** English answers ({@link #ENGLISH}), so tests assert the texts they were written with. */
     public static RequestSpecification as(String username) {
-        return given().contentType(ContentType.JSON).auth().oauth2(token(username, DEMO_PASSWORD));
+        return as(username, ENGLISH);
+    }
+
+    /** With this Accept-Language, or none (null): the server then answers in Chinese. */
+    public static RequestSpecification as(String username, String acceptLanguage) {
+        return language(given().contentType(ContentType.JSON).auth().oauth2(token(username, DEMO_PASSWORD)), acceptLanguage);
     }
 
     public static RequestSpecification anonymous() {
-        return given().contentType(ContentType.JSON);
+        return language(given().contentType(ContentType.JSON), ENGLISH);
+    }
+
+    private static RequestSpecification language(RequestSpecification request, String acceptLanguage) {
+        return acceptLanguage == null ? request : request.header("Accept-Language", acceptLanguage);
     }
 
     public static String token(String username, String password) {

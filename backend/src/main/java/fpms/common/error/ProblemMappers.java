@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fpms.common.i18n.Catalogue;
+import fpms.common.i18n.Message;
+import fpms.common.i18n.RequestLanguage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,29 +23,41 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place where failures become RFC 9457 problem+json answers. */
+/** The one place where failures become RFC 9457 problem+json answers, in the request's language (Accept-Language). */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    RequestLanguage language;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return answer(e.status(), e.kind(), e.title(), e.getMessage(), uri, e.errors());
+        Locale locale = language.current();
+        List<FieldError> errors = e.errors() == null ? null
+                : e.errors().stream().map(f -> new FieldError(f.field(), f.message().in(locale))).toList();
+        return problemResponse(e.status(), e.kind(), e.title(), e.detail(), uri, errors).build();
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        Locale locale = language.current();
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .map(v -> new FieldError(fieldName(v), message(v, locale)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return answer(400, "validation", "Invalid input", detail, uri, errors);
+        Message detail = null;
+        for (FieldError f : errors) {
+            Message one = Message.of("problem.field", f.field(), f.message());
+            detail = detail == null ? one : Message.of("problem.field.more", detail, one);
+        }
+        return answer(400, "validation", detail, uri, errors);
     }
 
     /** Also takes over Quarkus' own answer for a value of the wrong type, which is not problem+json. */
@@ -56,12 +72,12 @@ public class ProblemMappers {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
-                    ? "must be one of " + java.util.Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
-                    : "value has the wrong type or format";
-            return answer(400, "validation", "Invalid input", field + ": " + message, uri, List.of(new FieldError(field, message)));
+            Message message = m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
+                    ? Message.of("value.one-of", java.util.Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")))
+                    : Message.of("value.wrong-type");
+            return problem(ProblemException.invalidField(field, message), uri);
         }
-        return answer(400, "malformed", "Malformed request body", "The request body is not valid JSON", uri, null);
+        return answer(400, "malformed", Message.of("problem.malformed.detail"), uri, null);
     }
 
     @ServerExceptionMapper
@@ -76,7 +92,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(403, "forbidden", "Forbidden", "Your role does not allow this action", uri, null);
+        return answer(403, "forbidden", Message.of("problem.forbidden.detail"), uri, null);
     }
 
     @ServerExceptionMapper
@@ -90,15 +106,17 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getRequestUri().getPath();
-            case 405 -> "This method is not allowed on " + uri.getRequestUri().getPath();
-            case 415 -> "Send the body as application/json";
-            case 406 -> "This resource answers application/json";
-            default -> e.getMessage();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String kind = known == null ? "error" : known.getReasonPhrase().toLowerCase().replace(' ', '-');
+        String path = uri.getRequestUri().getPath();
+        Message detail = switch (status) {
+            case 404 -> Message.of("problem.not-found.route", path);
+            case 405 -> Message.of("problem.method-not-allowed.detail", path);
+            case 415 -> Message.of("problem.unsupported-media-type.detail");
+            case 406 -> Message.of("problem.not-acceptable.detail");
+            default -> Message.of("problem.error.detail", status);
         };
-        Response.ResponseBuilder out = problemResponse(status, title.toLowerCase().replace(' ', '-'), title, detail, uri, null);
+        Response.ResponseBuilder out = problemResponse(status, kind, title(kind), detail, uri, null);
         e.getResponse().getHeaders().forEach((k, v) -> {
             if (k.equalsIgnoreCase("Allow")) {
                 v.forEach(x -> out.header(k, x));
@@ -110,8 +128,7 @@ public class ProblemMappers {
     /** Two writes raced past the If-Match check: the database's version check stopped the second. */
     @ServerExceptionMapper
     public Response stale(OptimisticLockException e, UriInfo uri) {
-        return answer(412, "precondition-failed", "Precondition failed",
-                "The record was changed by someone else; reload it and try again", uri, null);
+        return answer(412, "precondition-failed", Message.of("problem.precondition-failed.detail"), uri, null);
     }
 
     @ServerExceptionMapper
@@ -122,32 +139,46 @@ public class ProblemMappers {
             }
             if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 LOG.infof("Unique violation on %s: %s", uri == null ? "?" : uri.getRequestUri().getPath(), sql.getMessage());
-                return answer(409, "conflict", "Conflict", "A record with the same unique value already exists", uri, null);
+                return answer(409, "conflict", Message.of("problem.conflict.unique"), uri, null);
             }
         }
         String correlationId = CorrelationId.current();
         LOG.errorf(e, "Unexpected failure on %s (correlation id %s)", uri == null ? "?" : uri.getRequestUri().getPath(), correlationId);
+        Locale locale = language.current();
         return Response.status(500).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("urn:fpms:problem:internal", "Internal error",
-                        500, "The server could not complete the request. Quote the correlation id to support.",
+                .entity(new Problem("urn:fpms:problem:internal", title("internal").in(locale),
+                        500, Message.of("problem.internal.detail").in(locale),
                         uri == null ? null : uri.getRequestUri().getPath(), correlationId, null))
                 .build();
     }
 
-    private static Response unauthorized(UriInfo uri) {
-        return problemResponse(401, "unauthorized", "Unauthorized", "Log in first: send a valid bearer token", uri, null)
+    private Response unauthorized(UriInfo uri) {
+        return problemResponse(401, "unauthorized", title("unauthorized"), Message.of("problem.unauthorized.detail"), uri, null)
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
-    private static Response answer(int status, String kind, String title, String detail, UriInfo uri, List<FieldError> errors) {
-        return problemResponse(status, kind, title, detail, uri, errors).build();
+    private Response answer(int status, String kind, Message detail, UriInfo uri, List<FieldError> errors) {
+        return problemResponse(status, kind, title(kind), detail, uri, errors).build();
     }
 
-    private static Response.ResponseBuilder problemResponse(int status, String kind, String title, String detail,
+    private Response.ResponseBuilder problemResponse(int status, String kind, Message title, Message detail,
             UriInfo uri, List<FieldError> errors) {
+        Locale locale = language.current();
         return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("urn:fpms:problem:" + kind, title, status, detail,
+                .entity(new Problem("urn:fpms:problem:" + kind, title.in(locale), status, detail.in(locale),
                         uri == null ? null : uri.getRequestUri().getPath(), null, errors));
+    }
+
+    /** "problem.{kind}" names each kind of problem; a status without its own title is a plain "Error". */
+    private static Message title(String kind) {
+        return Message.of(Catalogue.has("problem." + kind) ? "problem." + kind : "problem.error");
+    }
+
+    /** A constraint's own message is a catalogue key in braces; the built-in ones come translated by Hibernate Validator. */
+    private static String message(ConstraintViolation<?> v, Locale locale) {
+        String template = v.getMessageTemplate();
+        String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : null;
+        return key != null && Catalogue.has(key) ? Message.of(key).in(locale) : v.getMessage();
     }
 
     /** "create.body.roles[0]" → "roles[0]"; a query or path parameter keeps its own name. */

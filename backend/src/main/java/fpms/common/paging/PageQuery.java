@@ -14,19 +14,19 @@ public class PageQuery {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
+    @Min(value = 0, message = "{paging.page.min}")
     @Parameter(description = "0-based page number", example = "0")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "must be between 1 and 200")
-    @Max(value = 200, message = "must be between 1 and 200")
+    @Min(value = 1, message = "{paging.size.range}")
+    @Max(value = 200, message = "{paging.size.range}")
     @Parameter(description = "Page size, 1 to 200", example = "20")
     public int size;
 
     @QueryParam("sort")
-    @Pattern(regexp = "[A-Za-z]+(,(asc|desc))?", message = "must look like field,asc or field,desc")
+    @Pattern(regexp = "[A-Za-z]+(,(asc|desc))?", message = "{paging.sort.pattern}")
     @Parameter(description = "Sort as field,asc or field,desc; the fields each list allows are in its description", example = "name,asc")
     public String sort;
 
@@ -50,7 +50,7 @@ public class PageQuery {
             String[] parts = sort.split(",");
             field = allowed.get(parts[0]);
             if (field == null) {
-                throw fpms.common.error.ProblemException.invalidField("sort", "can sort by " + String.join(", ", allowed.keySet()) + " only");
+                throw fpms.common.error.ProblemException.invalidField("sort", "paging.sort.field", String.join(", ", allowed.keySet()));
             }
             direction = parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.Descending : Sort.Direction.Ascending;
         } else {

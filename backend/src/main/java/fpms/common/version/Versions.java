@@ -1,6 +1,7 @@
 package fpms.common.version;
 
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
@@ -19,8 +20,7 @@ public final class Versions {
     /** 428 when If-Match is missing, 412 when it names another version than the current one. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition required",
-                    "Send If-Match with the version from the ETag of your last read", null);
+            throw new ProblemException(428, "precondition-required", Message.of("version.if-match.missing"), null);
         }
         String given = ifMatch.trim();
         if (given.startsWith("W/")) {
@@ -28,8 +28,7 @@ public final class Versions {
         }
         given = given.replace("\"", "");
         if (!given.equals("*") && !given.equals(Long.toString(currentVersion))) {
-            throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                    "The record was changed by someone else (now version " + currentVersion + "); reload it and try again", null);
+            throw new ProblemException(412, "precondition-failed", Message.of("version.stale", currentVersion), null);
         }
     }
 

@@ -1,6 +1,7 @@
 package fpms.common.web;
 
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -29,29 +30,29 @@ public class QueryParamConverters implements ParamConverterProvider {
             return null;
         }
         Function<String, Object> parse;
-        String expected;
+        Message expected;
         if (rawType.isEnum()) {
             parse = v -> Enum.valueOf((Class) rawType, v);
-            expected = "one of " + Arrays.stream(rawType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            expected = Message.of("value.one-of", Arrays.stream(rawType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         } else if (rawType == OffsetDateTime.class) {
             parse = OffsetDateTime::parse;
-            expected = "a time like 2018-07-01T00:00:00+08:00";
+            expected = Message.of("value.time");
         } else if (rawType == LocalDate.class) {
             parse = LocalDate::parse;
-            expected = "a date like 2018-07-01";
+            expected = Message.of("value.date");
         } else if (rawType == Long.class || rawType == long.class) {
             parse = Long::valueOf;
-            expected = "a whole number";
+            expected = Message.of("value.whole-number");
         } else if (rawType == Integer.class || rawType == int.class) {
             parse = Integer::valueOf;
-            expected = "a whole number";
+            expected = Message.of("value.whole-number");
         } else if (rawType == Boolean.class || rawType == boolean.class) {
             parse = v -> switch (v) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> throw new IllegalArgumentException(v);
             };
-            expected = "true or false";
+            expected = Message.of("value.boolean");
         } else {
             return null;
         }
@@ -64,7 +65,7 @@ public class QueryParamConverters implements ParamConverterProvider {
                 try {
                     return (T) parse.apply(value.trim());
                 } catch (RuntimeException e) {
-                    throw ProblemException.invalidField(name, "must be " + expected);
+                    throw ProblemException.invalidField(name, expected);
                 }
             }
 

@@ -1,10 +1,14 @@
 package fpms.common.web;
 
 import fpms.common.error.Problem;
+import fpms.common.i18n.Catalogue;
+import fpms.common.i18n.Message;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -26,15 +30,18 @@ public class SpaRouting {
                 rc.reroute("/");
             }
         });
-        router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(rc -> rc.response()
-                .setStatusCode(404)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(new JsonObject()
-                        .put("type", "urn:fpms:problem:not-found")
-                        .put("title", "Not Found")
-                        .put("status", 404)
-                        .put("detail", "No resource at " + rc.normalizedPath())
-                        .put("instance", rc.normalizedPath())
-                        .encode()));
+        router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(rc -> {
+            Locale language = Catalogue.forAcceptLanguage(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            rc.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(new JsonObject()
+                            .put("type", "urn:fpms:problem:not-found")
+                            .put("title", Message.of("problem.not-found").in(language))
+                            .put("status", 404)
+                            .put("detail", Message.of("problem.not-found.route", rc.normalizedPath()).in(language))
+                            .put("instance", rc.normalizedPath())
+                            .encode());
+        });
     }
 }

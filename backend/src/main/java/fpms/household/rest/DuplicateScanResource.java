@@ -1,5 +1,6 @@
 package fpms.household.rest;
 
+import fpms.common.i18n.Message;
 import fpms.common.time.AppClock;
 import fpms.household.service.DuplicateFinder;
 import fpms.household.service.PersonService;
@@ -56,7 +57,7 @@ public class DuplicateScanResource {
             progress.total(1);
             int found = QuarkusTransaction.requiringNew().timeout(1800).call(() -> finder.scan(path));
             progress.done(1);
-            return found + " new probable duplicate pairs queued";
+            return Message.of("duplicate.scan.done", found);
         });
         Job job = Job.findById(id);
         return RestResponse.ResponseBuilder.<JobView>create(RestResponse.Status.ACCEPTED)

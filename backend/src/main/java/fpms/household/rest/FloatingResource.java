@@ -57,7 +57,7 @@ public class FloatingResource {
             description = "Persons floating in whose expected stay ends within the given number of days (or has already ended), soonest first.")
     @APIResponse(responseCode = "200", description = "A page of persons")
     public Page<PersonDtos.PersonView> expiring(@BeanParam @Valid PageQuery paging,
-            @QueryParam("days") @DefaultValue("30") @Min(value = 0, message = "must be 0 to 366") @Max(value = 366, message = "must be 0 to 366")
+            @QueryParam("days") @DefaultValue("30") @Min(value = 0, message = "{floating.days.range}") @Max(value = 366, message = "{floating.days.range}")
             @Parameter(description = "Days ahead", example = "30") int days,
             @QueryParam("orgUnitId") @Parameter(description = "Only this village or town (subtree)", example = "5") Long orgUnitId) {
         return floating.expiring(days, persons.areaPath(orgUnitId), paging).map(p -> PersonDtos.PersonView.of(p, clock.today()));

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 final class HouseholdDtos {
 
     static final String CODE = "[A-Za-z0-9-]{1,32}";
-    static final String CODE_MESSAGE = "must be 1 to 32 letters, digits or '-'";
+    static final String CODE_MESSAGE = "{household.code.pattern}";
 
     private HouseholdDtos() {
     }

@@ -131,7 +131,7 @@ public class HouseholdResource {
     @Operation(operationId = "getHousehold", summary = "One household", description = "With its members (identifiers masked) and its history; the version is in the ETag.")
     @APIResponse(responseCode = "200", description = "The household")
     public RestResponse<HouseholdDetail> get(@PathParam("id") @Parameter(description = ID, example = "1001") long id) {
-        Household h = service.find(id).orElseThrow(() -> ProblemException.notFound("Household", id));
+        Household h = service.find(id).orElseThrow(() -> ProblemException.notFound("household.not-found", id));
         return detail(RestResponse.ResponseBuilder.<HouseholdDetail>ok(), h);
     }
 
@@ -141,7 +141,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<HouseholdDetail> create(@Valid @NotNull HouseholdWrite body) {
         if (body.orgUnitId() == null) {
-            throw ProblemException.invalidField("orgUnitId", "must not be null");
+            throw ProblemException.invalidField("orgUnitId", "field.required");
         }
         Household h = service.create(body.orgUnitId(), body.code(), body.address().trim(), body.type());
         return detail(RestResponse.ResponseBuilder.<HouseholdDetail>created(URI.create("/api/households/" + h.id)), h);

@@ -87,20 +87,20 @@ public class ImportResource {
             @RestForm("file") @Parameter(description = "The .xlsx or .csv file") FileUpload file,
             @RestForm("mode") @PartType(MediaType.TEXT_PLAIN) @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS_ONLY") String mode) throws IOException {
         if (file == null || file.size() == 0) {
-            throw ProblemException.invalidField("file", "must be an .xlsx or .csv file");
+            throw ProblemException.invalidField("file", "import.file.type");
         }
         if (file.size() > MAX_BYTES) {
-            throw ProblemException.invalidField("file", "must be at most 50 MB");
+            throw ProblemException.invalidField("file", "import.file.too-big");
         }
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase();
         if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
-            throw ProblemException.invalidField("file", "must be an .xlsx or .csv file");
+            throw ProblemException.invalidField("file", "import.file.type");
         }
         RegisterImport.Mode chosen;
         try {
             chosen = mode == null || mode.isBlank() ? RegisterImport.Mode.ALL_OR_NOTHING : RegisterImport.Mode.valueOf(mode.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("mode", "must be ALL_OR_NOTHING or VALID_ROWS_ONLY");
+            throw ProblemException.invalidField("mode", "import.mode");
         }
         // the upload is deleted when the request ends; the job reads its own copy
         java.nio.file.Path copy = Files.createTempFile("fpms-import-", name.endsWith(".xlsx") ? ".xlsx" : ".csv");
@@ -176,7 +176,7 @@ public class ImportResource {
     private Job importJob(long id) {
         Job job = Job.findById(id);
         if (job == null || !RegisterImport.KIND.equals(job.kind)) {
-            throw ProblemException.notFound("Import", id);
+            throw ProblemException.notFound("import.not-found", id);
         }
         return job;
     }

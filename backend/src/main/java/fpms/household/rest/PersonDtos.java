@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 final class PersonDtos {
 
     static final String PHONE = "1\\d{10}|0\\d{2,3}-?\\d{7,8}";
-    static final String PHONE_MESSAGE = "must be an 11-digit mobile number or a landline like 0955-7012345";
+    static final String PHONE_MESSAGE = "{phone.pattern}";
 
     private PersonDtos() {
     }
@@ -106,7 +106,7 @@ final class PersonDtos {
             @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number", example = "640502199003071226") String idNumber,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "FEMALE") Sex sex,
-            @Pattern(regexp = "\\d{2}", message = "must be a 2-digit code of the 民族 dictionary") @Schema(example = "03") String ethnicityCode,
+            @Pattern(regexp = "\\d{2}", message = "{person.ethnicity.pattern}") @Schema(example = "03") String ethnicityCode,
             @Pattern(regexp = PHONE, message = PHONE_MESSAGE) @Schema(example = "13912341234") String phone,
             @Schema(example = "FIRST_MARRIAGE") MaritalStatus maritalStatus,
             @Schema(example = "2012-10-01") LocalDate marriageDate,

@@ -79,14 +79,14 @@ public class PersonResource {
         public Sex sex;
 
         @QueryParam("ageFrom")
-        @Min(value = 0, message = "must be 0 to 150")
-        @Max(value = 150, message = "must be 0 to 150")
+        @Min(value = 0, message = "{person.age.range}")
+        @Max(value = 150, message = "{person.age.range}")
         @Parameter(description = "Aged at least this today", example = "15")
         public Integer ageFrom;
 
         @QueryParam("ageTo")
-        @Min(value = 0, message = "must be 0 to 150")
-        @Max(value = 150, message = "must be 0 to 150")
+        @Min(value = 0, message = "{person.age.range}")
+        @Max(value = 150, message = "{person.age.range}")
         @Parameter(description = "Aged at most this today", example = "49")
         public Integer ageTo;
 
@@ -126,7 +126,7 @@ public class PersonResource {
     @Operation(operationId = "getPerson", summary = "One person", description = "All details, identifiers masked; the version is in the ETag.")
     @APIResponse(responseCode = "200", description = "The person")
     public RestResponse<PersonDetail> get(@PathParam("id") @Parameter(description = "Person id", example = "1203") long id) {
-        Person p = service.find(id).orElseThrow(() -> ProblemException.notFound("Person", id));
+        Person p = service.find(id).orElseThrow(() -> ProblemException.notFound("person.not-found", id));
         return detail(RestResponse.ResponseBuilder.<PersonDetail>ok(), p);
     }
 

@@ -59,7 +59,7 @@ public class DuplicateService {
     public DuplicateCandidate merge(long candidateId, String ifMatch, long keepPersonId, String reason) {
         DuplicateCandidate c = open(candidateId, ifMatch);
         if (keepPersonId != c.personId && keepPersonId != c.otherId) {
-            throw ProblemException.invalidField("keepPersonId", "must be one of the pair: " + c.personId + " or " + c.otherId);
+            throw ProblemException.invalidField("keepPersonId", "duplicate.keep.one-of-pair", c.personId, c.otherId);
         }
         long retireId = keepPersonId == c.personId ? c.otherId : c.personId;
         Person keep = person(keepPersonId);
@@ -102,10 +102,10 @@ public class DuplicateService {
     }
 
     private DuplicateCandidate open(long id, String ifMatch) {
-        DuplicateCandidate c = find(id).orElseThrow(() -> ProblemException.notFound("Duplicate candidate", id));
+        DuplicateCandidate c = find(id).orElseThrow(() -> ProblemException.notFound("duplicate.not-found", id));
         Versions.requireMatch(ifMatch, c.version);
         if (c.status != DuplicateCandidate.Status.OPEN) {
-            throw ProblemException.conflict("Duplicate candidate " + id + " was already " + c.status.name().toLowerCase());
+            throw ProblemException.conflict(c.status == DuplicateCandidate.Status.MERGED ? "duplicate.merged" : "duplicate.dismissed", id);
         }
         return c;
     }
@@ -113,10 +113,10 @@ public class DuplicateService {
     private static Person person(long id) {
         Person p = Person.findById(id);
         if (p == null) {
-            throw ProblemException.notFound("Person", id);
+            throw ProblemException.notFound("person.not-found", id);
         }
         if (p.status != PersonStatus.ACTIVE) {
-            throw ProblemException.conflict("Person " + id + " is already retired");
+            throw ProblemException.conflict("person.retired", id);
         }
         return p;
     }

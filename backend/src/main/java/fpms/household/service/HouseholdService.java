@@ -132,7 +132,7 @@ public class HouseholdService {
         Household h = current(id, ifMatch);
         Person p = person(member.personId());
         if (p.householdId != null) {
-            throw ProblemException.conflict(p.name + " is a member of another household: move them instead");
+            throw ProblemException.conflict("household.member.elsewhere", p.name);
         }
         admit(h, p, member.relation(), MembershipEvent.ADD);
         return flushed(h);
@@ -145,7 +145,7 @@ public class HouseholdService {
         from.requireMember(p);
         from.requireHeadMayLeave(p, 1);
         Household to = Household.<Household>findByIdOptional(toHouseholdId)
-                .orElseThrow(() -> ProblemException.invalidField("toHouseholdId", "no household " + toHouseholdId + " in your area"));
+                .orElseThrow(() -> ProblemException.invalidField("toHouseholdId", "household.not-in-area", toHouseholdId));
         Map<String, Object> fromBefore = from.auditState();
         admit(to, p, relation, MembershipEvent.MOVE);
         audit.changed(from, "MEMBER_LEFT", fromBefore, p.name + " moved to household " + to.code);
@@ -167,7 +167,7 @@ public class HouseholdService {
         from.requireActive();
         long heads = members.stream().filter(m -> m.relation() == Relation.HEAD).count();
         if (heads != 1) {
-            throw ProblemException.invalidField("members", "exactly one of them must have the relation HEAD");
+            throw ProblemException.invalidField("members", "household.split.one-head");
         }
         List<Person> persons = members.stream().map(m -> person(m.personId())).toList();
         persons.forEach(p -> {
@@ -188,16 +188,16 @@ public class HouseholdService {
         Household into = current(id, ifMatch);
         into.requireActive();
         if (fromHouseholdId == id) {
-            throw ProblemException.invalidField("fromHouseholdId", "must be another household");
+            throw ProblemException.invalidField("fromHouseholdId", "household.merge.same");
         }
         Household from = Household.<Household>findByIdOptional(fromHouseholdId)
-                .orElseThrow(() -> ProblemException.invalidField("fromHouseholdId", "no household " + fromHouseholdId + " in your area"));
+                .orElseThrow(() -> ProblemException.invalidField("fromHouseholdId", "household.not-in-area", fromHouseholdId));
         from.requireActive();
         Map<String, Object> fromBefore = from.auditState();
         for (Person p : from.members()) {
             Relation r = relations.getOrDefault(p.id, Relation.OTHER);
             if (r == Relation.HEAD) {
-                throw ProblemException.invalidField("relations", "the household merged into keeps its head");
+                throw ProblemException.invalidField("relations", "household.merge.keeps-head");
             }
             admit(into, p, r, MembershipEvent.MERGE);
         }
@@ -225,7 +225,7 @@ public class HouseholdService {
     }
 
     private Household current(long id, String ifMatch) {
-        Household h = find(id).orElseThrow(() -> ProblemException.notFound("Household", id));
+        Household h = find(id).orElseThrow(() -> ProblemException.notFound("household.not-found", id));
         Versions.requireMatch(ifMatch, h.version);
         // every operation bumps the household's version, membership changes too: concurrent ones cannot both win
         Household.getEntityManager().lock(h, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -235,7 +235,7 @@ public class HouseholdService {
     private static Person person(long id) {
         Person p = Person.findById(id);
         if (p == null || p.status != fpms.household.PersonStatus.ACTIVE) {
-            throw ProblemException.invalidField("personId", "no person " + id + " in your area");
+            throw ProblemException.invalidField("personId", "person.not-in-area", id);
         }
         return p;
     }
@@ -243,7 +243,7 @@ public class HouseholdService {
     private static void requireFreeCode(long villageId, String code, Long self) {
         Household same = Household.find("orgUnitId = ?1 and code = ?2", villageId, code).firstResult();
         if (same != null && !same.id.equals(self)) {
-            throw ProblemException.conflict("Household code " + code + " is already used in this village");
+            throw ProblemException.conflict("household.code.taken", code);
         }
     }
 

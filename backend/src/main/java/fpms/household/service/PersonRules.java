@@ -22,59 +22,59 @@ public final class PersonRules {
             throw ProblemException.invalidField("idNumber", e.problem().message());
         }
         if (birthDate != null && !birthDate.equals(id.birthDate())) {
-            throw ProblemException.invalidField("birthDate", "does not agree with the ID number, which says " + id.birthDate());
+            throw ProblemException.invalidField("birthDate", "person.birth-date.disagrees", id.birthDate());
         }
         if (sex != null && sex != id.sex()) {
-            throw ProblemException.invalidField("sex", "does not agree with the ID number, which says " + id.sex());
+            throw ProblemException.invalidField("sex", "person.sex.disagrees", id.sex().label());
         }
         return id;
     }
 
     /** Dates that must follow each other, none in the future where a fact is recorded. */
     public static void dates(Person p, LocalDate today) {
-        notBefore("marriageDate", p.marriageDate, p.birthDate, "the birth date");
+        notBefore("marriageDate", p.marriageDate, p.birthDate, "date.before-birth");
         notAfter("marriageDate", p.marriageDate, today);
-        notBefore("deathDate", p.deathDate, p.birthDate, "the birth date");
+        notBefore("deathDate", p.deathDate, p.birthDate, "date.before-birth");
         notAfter("deathDate", p.deathDate, today);
-        notBefore("arrivalDate", p.arrivalDate, p.birthDate, "the birth date");
+        notBefore("arrivalDate", p.arrivalDate, p.birthDate, "date.before-birth");
         notAfter("arrivalDate", p.arrivalDate, today);
-        notBefore("stayUntil", p.stayUntil, p.arrivalDate, "the arrival date");
-        notBefore("departureDate", p.departureDate, p.birthDate, "the birth date");
+        notBefore("stayUntil", p.stayUntil, p.arrivalDate, "date.before-arrival");
+        notBefore("departureDate", p.departureDate, p.birthDate, "date.before-birth");
         notAfter("departureDate", p.departureDate, today);
         if (p.maritalStatus != null && !p.maritalStatus.married() && p.maritalStatus != fpms.household.MaritalStatus.DIVORCED
                 && p.maritalStatus != fpms.household.MaritalStatus.WIDOWED && p.marriageDate != null) {
-            throw ProblemException.invalidField("marriageDate", "must be empty for an unmarried person");
+            throw ProblemException.invalidField("marriageDate", "person.marriage-date.unmarried");
         }
         if (p.residenceStatus != ResidenceStatus.FLOATING_IN && (p.stayUntil != null || p.arrivalDate != null || p.originRegion != null)) {
-            throw ProblemException.invalidField("residenceStatus", "must be FLOATING_IN to record an origin, arrival or stay");
+            throw ProblemException.invalidField("residenceStatus", "person.residence.floating-in");
         }
         if (p.residenceStatus != ResidenceStatus.FLOATING_OUT && (p.destination != null || p.departureDate != null)) {
-            throw ProblemException.invalidField("residenceStatus", "must be FLOATING_OUT to record a destination or departure");
+            throw ProblemException.invalidField("residenceStatus", "person.residence.floating-out");
         }
     }
 
     /** A parent of the right sex, born before the child. */
     public static void parent(String field, Person parent, Sex expected, Person child) {
         if (parent.sex != expected) {
-            throw ProblemException.invalidField(field, "must be a " + expected.name().toLowerCase() + " person");
+            throw ProblemException.invalidField(field, expected == Sex.MALE ? "person.parent.male" : "person.parent.female");
         }
         if (!parent.birthDate.isBefore(child.birthDate)) {
-            throw ProblemException.invalidField(field, "must be born before the child");
+            throw ProblemException.invalidField(field, "person.parent.born-after-child");
         }
         if (parent.id != null && parent.id.equals(child.id)) {
-            throw ProblemException.invalidField(field, "cannot be the person themself");
+            throw ProblemException.invalidField(field, "person.parent.self");
         }
     }
 
     private static void notAfter(String field, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {
-            throw ProblemException.invalidField(field, "must not be in the future");
+            throw ProblemException.invalidField(field, "date.future");
         }
     }
 
-    private static void notBefore(String field, LocalDate date, LocalDate earliest, String what) {
+    private static void notBefore(String field, LocalDate date, LocalDate earliest, String key) {
         if (date != null && earliest != null && date.isBefore(earliest)) {
-            throw ProblemException.invalidField(field, "must not be before " + what);
+            throw ProblemException.invalidField(field, key);
         }
     }
 }

@@ -8,6 +8,7 @@ import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.household.Household;
 import fpms.household.IdNumber;
+import fpms.household.Masking;
 import fpms.household.MembershipEvent;
 import fpms.household.Person;
 import fpms.household.Relation;
@@ -43,7 +44,7 @@ public class PersonService {
     }
 
     public Person require(long id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("Person", id));
+        return find(id).orElseThrow(() -> ProblemException.notFound("person.not-found", id));
     }
 
     /** A name search that finds less than a page also tries names with one character wrong (a typo). */
@@ -71,7 +72,7 @@ public class PersonService {
         }
         OrgUnit unit = OrgUnit.findById(orgUnitId);
         if (unit == null) {
-            throw ProblemException.invalidField("orgUnitId", "no org unit " + orgUnitId + " in your area");
+            throw ProblemException.invalidField("orgUnitId", "org-unit.not-in-area", orgUnitId);
         }
         return unit.path;
     }
@@ -79,7 +80,7 @@ public class PersonService {
     /** Registers a person; one person per ID number (409 naming the existing record). Probable duplicates go to review. */
     public Person create(PersonChanges c) {
         if (c.idNumber() == null || c.idNumber().isBlank()) {
-            throw ProblemException.invalidField("idNumber", "must not be blank");
+            throw ProblemException.invalidField("idNumber", "field.required");
         }
         IdNumber id = PersonRules.identity(c.idNumber(), c.birthDate(), c.sex(), clock.today());
         requireUnique(id.value(), null);
@@ -157,7 +158,7 @@ public class PersonService {
         p.fatherId = parent("fatherId", c.fatherId(), Sex.MALE, p);
         p.motherId = parent("motherId", c.motherId(), Sex.FEMALE, p);
         if (c.ethnicityCode() != null && fpms.household.Ethnicity.findById(c.ethnicityCode()) == null) {
-            throw ProblemException.invalidField("ethnicityCode", "is not a code of the 民族 dictionary");
+            throw ProblemException.invalidField("ethnicityCode", "person.ethnicity.unknown");
         }
     }
 
@@ -167,7 +168,7 @@ public class PersonService {
         }
         Person parent = Person.findById(parentId);
         if (parent == null) {
-            throw ProblemException.invalidField(field, "no person " + parentId + " in your area");
+            throw ProblemException.invalidField(field, "person.not-in-area", parentId);
         }
         PersonRules.parent(field, parent, sex, child);
         return parent.id;
@@ -176,7 +177,7 @@ public class PersonService {
     private static Household household(long id) {
         Household h = Household.findById(id);
         if (h == null) {
-            throw ProblemException.invalidField("householdId", "no household " + id + " in your area");
+            throw ProblemException.invalidField("householdId", "household.not-in-area", id);
         }
         h.requireActive();
         return h;
@@ -184,14 +185,14 @@ public class PersonService {
 
     static OrgUnit village(Long orgUnitId) {
         if (orgUnitId == null) {
-            throw ProblemException.invalidField("orgUnitId", "is required for a person outside any household");
+            throw ProblemException.invalidField("orgUnitId", "person.org-unit.required");
         }
         OrgUnit unit = OrgUnit.findById(orgUnitId);
         if (unit == null) {
-            throw ProblemException.invalidField("orgUnitId", "no org unit " + orgUnitId + " in your area");
+            throw ProblemException.invalidField("orgUnitId", "org-unit.not-in-area", orgUnitId);
         }
         if (unit.level != OrgLevel.VILLAGE) {
-            throw ProblemException.invalidField("orgUnitId", "must be a village or community");
+            throw ProblemException.invalidField("orgUnitId", "person.org-unit.village");
         }
         return unit;
     }
@@ -206,8 +207,8 @@ public class PersonService {
         }
         long existingId = ((Number) existing[0]).longValue();
         if (Person.findById(existingId) != null) {
-            throw ProblemException.conflict("This ID number is already registered: person " + existingId + " (" + existing[1] + ")");
+            throw ProblemException.conflict("person.id-number.registered", Masking.idNumber(idNumber), existingId, existing[1]);
         }
-        throw ProblemException.conflict("This ID number is already registered outside your area; ask the town office to transfer the record");
+        throw ProblemException.conflict("person.id-number.registered-elsewhere", Masking.idNumber(idNumber));
     }
 }

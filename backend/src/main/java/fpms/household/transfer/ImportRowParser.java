@@ -1,7 +1,7 @@
 package fpms.household.transfer;
 
-import fpms.common.error.FieldError;
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
 import fpms.household.HouseholdType;
 import fpms.household.IdNumber;
 import fpms.household.Person;
@@ -56,13 +56,13 @@ final class ImportRowParser {
         if (villageName != null) {
             village = villages.get(villageName);
             if (village == null) {
-                c.error(ImportColumn.VILLAGE, villageName, villages.containsKey("#ambiguous:" + villageName)
-                        ? "more than one village of your area has this name" : "no village or community of this name in your area");
+                c.error(ImportColumn.VILLAGE, villageName, Message.of(villages.containsKey("#ambiguous:" + villageName)
+                        ? "import.village.ambiguous" : "import.village.unknown"));
             }
         }
         String code = c.required(ImportColumn.HOUSEHOLD_CODE);
         if (code != null && !CODE.matcher(code).matches()) {
-            c.error(ImportColumn.HOUSEHOLD_CODE, code, "must be 1 to 32 letters, digits or '-'");
+            c.error(ImportColumn.HOUSEHOLD_CODE, code, Message.of("household.code.pattern"));
         }
         String address = c.required(ImportColumn.ADDRESS);
         HouseholdType type = c.label(ImportColumn.HOUSEHOLD_TYPE, Labels.HOUSEHOLD_TYPE, true);
@@ -84,12 +84,12 @@ final class ImportRowParser {
         if (ethnicity != null) {
             p.ethnicityCode = ethnicities.get(ethnicity);
             if (p.ethnicityCode == null) {
-                c.error(ImportColumn.ETHNICITY, ethnicity, "is not a 民族 of the dictionary (e.g. 汉族, 回族)");
+                c.error(ImportColumn.ETHNICITY, ethnicity, Message.of("import.ethnicity.unknown"));
             }
         }
         p.phone = c.optional(ImportColumn.PHONE);
         if (p.phone != null && !PHONE.matcher(p.phone).matches()) {
-            c.error(ImportColumn.PHONE, p.phone, "must be an 11-digit mobile number or a landline like 0955-7012345");
+            c.error(ImportColumn.PHONE, p.phone, Message.of("phone.pattern"));
         }
         p.maritalStatus = c.label(ImportColumn.MARITAL_STATUS, Labels.MARITAL, false);
         p.marriageDate = c.date(ImportColumn.MARRIAGE_DATE);
@@ -104,7 +104,7 @@ final class ImportRowParser {
             try {
                 PersonRules.dates(p, today);
             } catch (ProblemException e) {
-                FieldError f = e.errors().get(0);
+                ProblemException.Invalid f = e.errors().get(0);
                 ImportColumn column = FIELD_COLUMNS.getOrDefault(f.field(), ImportColumn.NAME);
                 c.error(column, c.raw(column), f.message());
             }
@@ -115,8 +115,8 @@ final class ImportRowParser {
         return new ImportedPerson(row, village, code, address, type, p);
     }
 
-    private static String firstMessage(ProblemException e) {
-        return e.errors() == null || e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+    private static Message firstMessage(ProblemException e) {
+        return e.errors() == null || e.errors().isEmpty() ? e.detail() : e.errors().get(0).message();
     }
 
     /** The cells of one row, read by column, collecting errors. */
@@ -144,7 +144,7 @@ final class ImportRowParser {
         String required(ImportColumn column) {
             String v = optional(column);
             if (v == null) {
-                error(column, "", "must not be empty");
+                error(column, "", Message.of("import.cell.empty"));
             }
             return v;
         }
@@ -155,7 +155,7 @@ final class ImportRowParser {
                 return null;
             }
             return Labels.parse(labels, v).orElseGet(() -> {
-                error(column, v, "must be one of " + Labels.allOf(labels));
+                error(column, v, Message.of("value.one-of", Labels.allOf(labels)));
                 return null;
             });
         }
@@ -172,11 +172,11 @@ final class ImportRowParser {
                     // try the next format
                 }
             }
-            error(column, v, "is not a date like 2018-07-01");
+            error(column, v, Message.of("import.cell.date"));
             return null;
         }
 
-        void error(ImportColumn column, String value, String message) {
+        void error(ImportColumn column, String value, Message message) {
             errors.add(new JobError(row, column.header, value, message));
         }
     }
@@ -185,7 +185,7 @@ final class ImportRowParser {
         List<JobError> errors = new ArrayList<>();
         for (ImportColumn c : ImportColumn.values()) {
             if (c.required && !positions.containsKey(c)) {
-                errors.add(new JobError(1, c.header, "", "the column " + c.header + " is missing: use the template's headers"));
+                errors.add(new JobError(1, c.header, "", Message.of("import.column.missing", c.header)));
             }
         }
         return errors;

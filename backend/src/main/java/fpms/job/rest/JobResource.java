@@ -52,7 +52,7 @@ public class JobResource {
     @Operation(operationId = "getJob", summary = "A job's state and progress", description = "Poll it (e.g. every second) until SUCCEEDED or FAILED.")
     @APIResponse(responseCode = "200", description = "The job")
     public JobView get(@PathParam("id") @Parameter(description = "Job id", example = "101") long id) {
-        Job job = Job.<Job>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Job", id));
+        Job job = Job.<Job>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("job.not-found", id));
         return JobView.of(job, clock.zone());
     }
 }

@@ -1,6 +1,7 @@
 package fpms.org.rest;
 
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
 import fpms.org.AppUser;
 import fpms.org.OrgUnit;
 import fpms.org.rest.AuthDtos.CurrentUser;
@@ -66,7 +67,7 @@ public class AuthResource {
     @Operation(operationId = "getCurrentUser", summary = "Who am I", description = "The logged-in user with roles and org unit.")
     @APIResponse(responseCode = "200", description = "The current user")
     public CurrentUser me() {
-        AppUser user = auth.me().orElseThrow(() -> ProblemException.notFound("User", "me"));
+        AppUser user = auth.me().orElseThrow(() -> ProblemException.notFound("user.not-found", "me"));
         return current(user, orgUnits.find(user.orgUnitId).orElseThrow());
     }
 
@@ -81,8 +82,7 @@ public class AuthResource {
     }
 
     private static TokenResponse answer(Optional<SignedIn> signedIn) {
-        SignedIn s = signedIn.orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
-                "Wrong username or password, or the account is disabled or locked", null));
+        SignedIn s = signedIn.orElseThrow(() -> new ProblemException(401, "unauthorized", Message.of("auth.login.failed"), null));
         return new TokenResponse(s.tokens().accessToken(), "Bearer", s.tokens().expiresIn(),
                 s.tokens().refreshToken(), s.tokens().refreshExpiresIn(), current(s.user(), s.unit()));
     }

@@ -49,7 +49,7 @@ final class OrgUnitDtos {
             example = "{\"parentId\": 4, \"name\": \"新建村\", \"level\": \"VILLAGE\"}")
     record OrgUnitCreate(
             @NotNull @Schema(example = "4") Long parentId,
-            @Pattern(regexp = CODE_REGEXP, message = "must be 2 to 12 digits") @Schema(example = "640502") String code,
+            @Pattern(regexp = CODE_REGEXP, message = "{org-unit.code.pattern}") @Schema(example = "640502") String code,
             @NotBlank @Size(max = 100) @Schema(example = "新建村") String name,
             @NotNull @Schema(example = "VILLAGE") OrgLevel level) {
     }
@@ -57,7 +57,7 @@ final class OrgUnitDtos {
     @Schema(name = "OrgUnitRename", description = "A new name (and code) for an org unit", example = "{\"name\": \"东台社区\"}")
     record OrgUnitRename(
             @NotBlank @Size(max = 100) @Schema(example = "东台社区") String name,
-            @Pattern(regexp = CODE_REGEXP, message = "must be 2 to 12 digits") @Schema(example = "640502") String code) {
+            @Pattern(regexp = CODE_REGEXP, message = "{org-unit.code.pattern}") @Schema(example = "640502") String code) {
     }
 
     @Schema(name = "OrgUnitMove", description = "The new parent, one level up", example = "{\"parentId\": 5}")

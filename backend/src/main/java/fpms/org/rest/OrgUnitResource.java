@@ -85,7 +85,7 @@ public class OrgUnitResource {
     @Operation(operationId = "getOrgUnit", summary = "One org unit", description = "The unit with its version in the ETag header.")
     @APIResponse(responseCode = "200", description = "The org unit")
     public RestResponse<OrgUnitView> get(@PathParam("id") @Parameter(description = "Org unit id", example = "4") long id) {
-        OrgUnit unit = service.find(id).orElseThrow(() -> ProblemException.notFound("Org unit", id));
+        OrgUnit unit = service.find(id).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", id));
         return withVersion(RestResponse.ResponseBuilder.ok(OrgUnitView.of(unit)), unit);
     }
 

@@ -20,7 +20,7 @@ final class UserDtos {
     }
 
     static final String PHONE_REGEXP = "1\\d{10}|0\\d{2,3}-?\\d{7,8}";
-    static final String PHONE_MESSAGE = "must be an 11-digit mobile number or a landline like 0955-7012345";
+    static final String PHONE_MESSAGE = "{phone.pattern}";
 
     @Schema(name = "UserView", requiredProperties = {"id", "username", "displayName", "roles", "orgUnitId", "orgUnitName", "enabled", "createdAt", "version"}, description = "A user")
     record UserView(
@@ -46,7 +46,7 @@ final class UserDtos {
     @Schema(name = "UserCreate", description = "A new user",
             example = "{\"username\": \"wang.fang\", \"displayName\": \"王芳\", \"phone\": \"13895512345\", \"password\": \"Start@2018\", \"roles\": [\"VILLAGE_WORKER\"], \"orgUnitId\": 5}")
     record UserCreate(
-            @NotBlank @Pattern(regexp = "[a-z][a-z0-9._-]{2,31}", message = "must be 3 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter")
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9._-]{2,31}", message = "{user.username.pattern}")
             @Schema(example = "wang.fang") String username,
             @NotBlank @Size(max = 50) @Schema(example = "王芳") String displayName,
             @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,

@@ -71,7 +71,7 @@ public class UserResource {
     @Operation(operationId = "getUser", summary = "One user", description = "The user with its version in the ETag header.")
     @APIResponse(responseCode = "200", description = "The user")
     public RestResponse<UserView> get(@PathParam("id") @Parameter(description = "User id", example = "12") long id) {
-        return view(RestResponse.ResponseBuilder.<UserView>ok(), service.find(id).orElseThrow(() -> ProblemException.notFound("User", id)));
+        return view(RestResponse.ResponseBuilder.<UserView>ok(), service.find(id).orElseThrow(() -> ProblemException.notFound("user.not-found", id)));
     }
 
     @POST

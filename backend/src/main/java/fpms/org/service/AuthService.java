@@ -91,9 +91,9 @@ public class AuthService {
     }
 
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        AppUser user = me().orElseThrow(() -> ProblemException.notFound("User", caller.userId()));
+        AppUser user = me().orElseThrow(() -> ProblemException.notFound("user.not-found", caller.userId()));
         if (!hasher.matches(currentPassword, user.passwordHash)) {
-            throw ProblemException.invalidField("currentPassword", "is not your current password");
+            throw ProblemException.invalidField("currentPassword", "auth.password.wrong");
         }
         Map<String, Object> before = user.auditState();
         user.changePassword(hasher.hash(newPassword));

@@ -71,14 +71,14 @@ public class OrgUnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnit> subtree(Long rootId) {
         OrgUnit root = find(rootId != null ? rootId : caller.orgUnitId())
-                .orElseThrow(() -> ProblemException.notFound("Org unit", rootId));
+                .orElseThrow(() -> ProblemException.notFound("org-unit.not-found", rootId));
         return OrgUnit.list("path like ?1", Sort.by("path"), root.path + "%");
     }
 
     public OrgUnit create(long parentId, String code, String name, OrgLevel level) {
-        OrgUnit parent = find(parentId).orElseThrow(() -> ProblemException.notFound("Org unit", parentId));
+        OrgUnit parent = find(parentId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", parentId));
         if (!level.isChildOf(parent.level)) {
-            throw ProblemException.ruleViolated("A " + level + " cannot be placed under a " + parent.level);
+            throw ProblemException.ruleViolated("org-unit.level.misplaced", level.label(), parent.level.label());
         }
         requireUniqueCode(code, null);
         OrgUnit unit = new OrgUnit();
@@ -94,7 +94,7 @@ public class OrgUnitService {
     }
 
     public OrgUnit rename(long id, String ifMatch, String name, String code) {
-        OrgUnit unit = find(id).orElseThrow(() -> ProblemException.notFound("Org unit", id));
+        OrgUnit unit = find(id).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", id));
         Versions.requireMatch(ifMatch, unit.version);
         requireUniqueCode(code, unit.id);
         Map<String, Object> before = unit.auditState();
@@ -109,14 +109,14 @@ public class OrgUnitService {
      * org unit id, so rewriting the subtree's paths is all it takes for every record's scope to follow.
      */
     public OrgUnit move(long id, String ifMatch, long newParentId) {
-        OrgUnit unit = find(id).orElseThrow(() -> ProblemException.notFound("Org unit", id));
+        OrgUnit unit = find(id).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", id));
         Versions.requireMatch(ifMatch, unit.version);
-        OrgUnit parent = find(newParentId).orElseThrow(() -> ProblemException.notFound("Org unit", newParentId));
+        OrgUnit parent = find(newParentId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", newParentId));
         if (unit.contains(parent)) {
-            throw ProblemException.ruleViolated("An org unit cannot be moved into its own subtree");
+            throw ProblemException.ruleViolated("org-unit.move.into-own-subtree");
         }
         if (!unit.level.isChildOf(parent.level)) {
-            throw ProblemException.ruleViolated("A " + unit.level + " cannot be placed under a " + parent.level);
+            throw ProblemException.ruleViolated("org-unit.level.misplaced", unit.level.label(), parent.level.label());
         }
         Map<String, Object> before = unit.auditState();
         String oldPath = unit.path;
@@ -142,7 +142,7 @@ public class OrgUnitService {
                 .createNativeQuery("select id from org_unit where code = :code")
                 .setParameter("code", code).getResultStream().findFirst().orElse(null);
         if (clash != null && clash.longValue() != (self == null ? -1 : self)) {
-            throw ProblemException.conflict("An org unit with code " + code + " already exists");
+            throw ProblemException.conflict("org-unit.code.taken", code);
         }
     }
 

@@ -4,7 +4,8 @@ package fpms.org.service;
 public final class PasswordPolicy {
 
     public static final String REGEXP = "^(?=.*[A-Za-z])(?=.*\\d).{8,72}$";
-    public static final String MESSAGE = "must be 8 to 72 characters with at least one letter and one digit";
+    /** A catalogue key, as Bean Validation messages name them. */
+    public static final String MESSAGE = "{user.password.policy}";
 
     private PasswordPolicy() {
     }

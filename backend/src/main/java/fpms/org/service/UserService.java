@@ -97,7 +97,7 @@ public class UserService {
                 .createNativeQuery("select 1 from app_user where lower(username) = lower(:u)")
                 .setParameter("u", request.username()).getResultStream().findFirst().isPresent();
         if (taken) {
-            throw ProblemException.conflict("The username " + request.username() + " is taken");
+            throw ProblemException.conflict("user.username.taken", request.username());
         }
         AppUser user = new AppUser();
         user.username = request.username();
@@ -138,7 +138,7 @@ public class UserService {
     }
 
     private AppUser write(long id, String ifMatch, String action, String reason, Consumer<AppUser> change) {
-        AppUser user = find(id).orElseThrow(() -> ProblemException.notFound("User", id));
+        AppUser user = find(id).orElseThrow(() -> ProblemException.notFound("user.not-found", id));
         Versions.requireMatch(ifMatch, user.version);
         Map<String, Object> before = user.auditState();
         change.accept(user);
@@ -149,7 +149,7 @@ public class UserService {
 
     private static void requireUnitInScope(long orgUnitId) {
         if (OrgUnit.findById(orgUnitId) == null) {
-            throw ProblemException.invalidField("orgUnitId", "no org unit " + orgUnitId + " in your area");
+            throw ProblemException.invalidField("orgUnitId", "org-unit.not-in-area", orgUnitId);
         }
     }
 
