@@ -1488,6 +1488,8 @@ export interface components {
              * @example 123
              */
             total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
         };
         PageCandidateView: {
             /** @description The items of this page */
@@ -1510,6 +1512,8 @@ export interface components {
              * @example 123
              */
             total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
         };
         PageHouseholdView: {
             /** @description The items of this page */
@@ -1532,6 +1536,8 @@ export interface components {
              * @example 123
              */
             total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
         };
         PageImportError: {
             /** @description The items of this page */
@@ -1554,6 +1560,8 @@ export interface components {
              * @example 123
              */
             total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
         };
         PageOrgUnitView: {
             /** @description The items of this page */
@@ -1576,6 +1584,8 @@ export interface components {
              * @example 123
              */
             total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
         };
         PagePersonView: {
             /** @description The items of this page */
@@ -1598,6 +1608,8 @@ export interface components {
              * @example 123
              */
             total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
         };
         PageUserView: {
             /** @description The items of this page */
@@ -1620,6 +1632,8 @@ export interface components {
              * @example 123
              */
             total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
         };
         /**
          * @description The current password and a new one

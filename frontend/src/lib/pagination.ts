@@ -6,6 +6,7 @@ interface ServerPage {
   page: number
   size: number
   total: number
+  totalCapped?: boolean
 }
 
 export function serverPagination(page: ServerPage | undefined, fallbackSize: number,
@@ -15,7 +16,7 @@ export function serverPagination(page: ServerPage | undefined, fallbackSize: num
     pageSize: page?.size ?? fallbackSize,
     total: page?.total ?? 0,
     showSizeChanger: true,
-    showTotal: (total) => t('common.total', { total }),
+    showTotal: (total) => t(page?.totalCapped ? 'common.totalCapped' : 'common.total', { total }),
     onChange: (current, size) => onChange(current - 1, size),
   }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.FilterDef;
@@ -55,6 +56,15 @@ public class OrgUnit extends PanacheEntityBase implements Audited {
 
     public static long nextId() {
         return ((Number) getEntityManager().createNativeQuery("select nextval('org_unit_seq')").getSingleResult()).longValue();
+    }
+
+    /** The ids of the caller's org units (the scope filter applies), under {@code path} if it is given. */
+    public static List<Long> idsUnder(String path) {
+        if (path == null) {
+            return getEntityManager().createQuery("select o.id from OrgUnit o", Long.class).getResultList();
+        }
+        return getEntityManager().createQuery("select o.id from OrgUnit o where o.path like :path", Long.class)
+                .setParameter("path", path + "%").getResultList();
     }
 
     public boolean contains(OrgUnit other) {

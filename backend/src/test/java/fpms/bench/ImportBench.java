@@ -74,12 +74,13 @@ final class ImportBench {
             }
         }
         LocalDate today = LocalDate.now();
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(); // fresh household codes each run
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write(HEADER + "\n");
             int written = 0;
             for (int h = 1; written < rows; h++) {
                 String village = VILLAGES[rnd.nextInt(VILLAGES.length)];
-                String household = village + "," + String.format("BM-%06d", h) + "," + village + (1 + rnd.nextInt(8)) + "组" + (1 + rnd.nextInt(300)) + "号,";
+                String household = village + "," + "BM-" + run + String.format("-%06d", h) + "," + village + (1 + rnd.nextInt(8)) + "组" + (1 + rnd.nextInt(300)) + "号,";
                 boolean floating = rnd.nextInt(100) < 5;
                 household += floating ? "流动" : "户籍";
                 String surname = Names.surname(rnd);

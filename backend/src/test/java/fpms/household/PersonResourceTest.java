@@ -5,11 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fpms.support.Api;
 import fpms.support.Fixtures;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PersonResourceTest {
+
+    @Inject
+    AgroalDataSource db;
 
     private static Map<String, Object> body(String name, String idNumber) {
         Map<String, Object> b = new HashMap<>();
@@ -148,5 +156,26 @@ class PersonResourceTest {
                 .body("phone", equalTo("137****1234")).body("idNumber", equalTo(id.substring(0, 6) + "********" + id.substring(14)));
         Api.as("village").body(Map.of("name", "无号", "orgUnitId", Fixtures.HEILIN)).post("/api/persons").then().statusCode(400)
                 .body("errors[0].field", equalTo("idNumber"));
+    }
+
+    @Test
+    void aNameThatMatchesMoreThanAThousandPersonsShowsTheFirstThousandAndSaysSo() throws Exception {
+        String insert = "insert into person (id, org_unit_id, name, id_number, birth_date, sex)"
+                + " select 900000 + n, 5, '阙验' || n, s || gb11643_check_char(s), date '1901-01-01' + n / 500, 'FEMALE'"
+                + " from generate_series(0, 1000) n, lateral (select '640502' || to_char(date '1901-01-01' + n / 500, 'YYYYMMDD')"
+                + " || lpad((n % 500 * 2)::text, 3, '0') as s) x";
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate(insert);
+        }
+        try {
+            Api.as("village").get("/api/persons?q=阙验&size=50").then().statusCode(200)
+                    .body("total", equalTo(1000)).body("totalCapped", equalTo(true)).body("items.size()", equalTo(50));
+            Api.as("village").get("/api/persons?q=阙验1000").then().statusCode(200)
+                    .body("total", equalTo(1)).body("totalCapped", nullValue()).body("items[0].name", equalTo("阙验1000"));
+        } finally {
+            try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+                st.executeUpdate("delete from person where id between 900000 and 901000");
+            }
+        }
     }
 }

@@ -19,7 +19,9 @@ import fpms.org.OrgUnit;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class PersonService {
+
+    static final int NAME_MATCHES_SHOWN = 1000;
 
     @Inject
     AppClock clock;
@@ -59,9 +63,35 @@ public class PersonService {
 
     private Page<Person> searchOnce(PersonSearch search, PageQuery paging) {
         PersonSearch.Query q = search.toQuery(clock.today(), paging);
+        if (search.byName()) {
+            return byName(q, paging);
+        }
         PanacheQuery<Person> page = Person.find(q.hql() + " order by " + q.orderBy(), q.pageParams());
         List<Person> items = page.page(paging.page, paging.size).list();
         return new Page<>(items, paging.page, paging.size, Person.count(q.hql(), q.params()));
+    }
+
+    /**
+     * A name matches a few persons in a village but thousands in a province (王春: 19 000): such a search finds the
+     * first {@link #NAME_MATCHES_SHOWN} (in the order the database reads them), ranks and pages those, and says that
+     * it stopped ({@code totalCapped}) — the officer narrows it with a village or the whole name.
+     */
+    private Page<Person> byName(PersonSearch.Query q, PageQuery paging) {
+        TypedQuery<Long> matches = Person.getEntityManager().createQuery("select p.id " + q.hql(), Long.class);
+        q.params().forEach(matches::setParameter);
+        List<Long> ids = matches.setMaxResults(NAME_MATCHES_SHOWN + 1).getResultList();
+        boolean capped = ids.size() > NAME_MATCHES_SHOWN;
+        List<Long> shown = capped ? ids.subList(0, NAME_MATCHES_SHOWN) : ids;
+        if (shown.isEmpty()) {
+            return new Page<>(List.of(), paging.page, paging.size, 0);
+        }
+        Map<String, Object> params = new HashMap<>(Map.of("shown", shown));
+        if (q.rankBy() != null) {
+            params.put("rankBy", q.rankBy());
+        }
+        List<Person> items = Person.<Person>find("from Person p where p.id in :shown order by " + q.orderBy(), params)
+                .page(paging.page, paging.size).list();
+        return new Page<>(items, paging.page, paging.size, shown.size(), capped ? Boolean.TRUE : null);
     }
 
     /** The path of a village or town filter, which must be in the caller's subtree. */
