@@ -244,6 +244,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/follow-up-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-up compliance of an area for a month
+         * @description Slots whose window closed in the month: done, missed and the rate, per direct child of the org unit (drill down district → town → village) and kind, and the unit's 12-month trend. Computed on demand.
+         */
+        get: operations["getFollowUpCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-up-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up rules, every version
+         * @description Per kind, newest version first: interval, window, grace days and the date each took effect.
+         */
+        get: operations["listFollowUpRules"];
+        put?: never;
+        /**
+         * Change a follow-up rule
+         * @description A new version of a kind's rule, effective from today or later (409 when one already starts that day); a job re-plans the open and future slots of every active pregnancy, closed slots keep theirs.
+         */
+        post: operations["changeFollowUpRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households": {
         parameters: {
             query?: never;
@@ -728,6 +772,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pregnancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pregnancy register
+         * @description Pregnancies of the caller's area, filtered; the woman's identifiers masked.
+         */
+        get: operations["listPregnancies"];
+        put?: never;
+        /**
+         * Register a pregnancy
+         * @description EDD = LMP + 280 days unless corrected with a reason; birth order derived from her registered children unless overridden with a reason; 409 when she already has an ACTIVE pregnancy. Plans her follow-up slots.
+         */
+        post: operations["registerPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pregnancies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One pregnancy
+         * @description With risks, outcome and babies; the version is in the ETag.
+         */
+        get: operations["getPregnancy"];
+        /**
+         * Correct a registration
+         * @description LMP, EDD, registration date, birth order, risk factors or the responsible worker, with a reason; open and future slots are re-planned, DONE ones kept. Only an ACTIVE pregnancy (409). Needs If-Match.
+         */
+        put: operations["correctPregnancy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pregnancies/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the delivery
+         * @description ACTIVE → DELIVERED: date, place, babies; live-born babies join the register in her household, linked to both parents; the slots after the delivery are cancelled. Needs If-Match.
+         */
+        post: operations["deliverPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pregnancies/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an end other than a birth
+         * @description ACTIVE → ENDED: miscarriage, medically indicated termination or other, with a reason; later slots cancelled. Needs If-Match.
+         */
+        post: operations["endPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pregnancies/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up schedule
+         * @description Slots per kind and period from registration to the outcome (or EDD + margin), each with window, due date and status UPCOMING / DUE / OVERDUE / DONE / MISSED / CANCELLED as of the day asked (today by default), and where each visit went.
+         */
+        get: operations["getPregnancySchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pregnancies/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer to another village
+         * @description ACTIVE → TRANSFERRED_OUT; an ACTIVE continuation is created in the receiving village, which then owns it (its follow-up starts on the transfer date). Needs If-Match.
+         */
+        post: operations["transferPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risk-factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The high-risk factor dictionary
+         * @description Codes, names and levels.
+         */
+        get: operations["listRiskFactors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -836,6 +1028,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visits of a pregnancy
+         * @description Newest first, voided ones included (marked).
+         */
+        get: operations["listVisits"];
+        put?: never;
+        /**
+         * Record a visit
+         * @description Of an ACTIVE pregnancy (409 otherwise); not in the future, not before the registration. It fills the open slot of its kind whose window holds its date; a second one in that window is kept as EXTRA, one outside every window is kept and flagged OUTSIDE. Risk factors found are added to the pregnancy.
+         */
+        post: operations["recordVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One visit
+         * @description The version is in the ETag.
+         */
+        get: operations["getVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void a wrong visit
+         * @description Kept with the reason and audited; the slot it filled opens again. 409 when already void. Needs If-Match.
+         */
+        post: operations["voidVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open follow-ups, most urgent first
+         * @description DUE and OVERDUE slots (and UPCOMING within upcomingDays on request) of the caller's area: overdue high-risk first, then the longest overdue, then due, then upcoming. Identifiers masked. The village worker's home page.
+         */
+        get: operations["getWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -877,6 +1153,97 @@ export interface components {
             /** @description Changed fields */
             changes: components["schemas"]["FieldChange"][];
         };
+        BabyView: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            seq: number;
+            /** @example FEMALE */
+            sex: components["schemas"]["Sex"];
+            /**
+             * Format: int32
+             * @example 3250
+             */
+            weightGrams?: number;
+            /** @example true */
+            alive: boolean;
+            /**
+             * Format: int64
+             * @description The child in the register
+             * @example 3051
+             */
+            personId?: number;
+        };
+        BabyWrite: {
+            /** @example FEMALE */
+            sex: components["schemas"]["Sex"];
+            /**
+             * Format: int32
+             * @description Birth weight in grams
+             * @example 3250
+             */
+            weightGrams?: number;
+            /** @example true */
+            alive: boolean;
+            /**
+             * @description Name for the register (required when alive)
+             * @example 马小花
+             */
+            name?: string;
+        };
+        ComplianceCount: {
+            /** @example HOME_VISIT */
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Format: int64
+             * @description Slots whose window closed
+             * @example 40
+             */
+            closed: number;
+            /**
+             * Format: int64
+             * @example 36
+             */
+            done: number;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            missed: number;
+            /**
+             * Format: double
+             * @description done ÷ closed; absent when none closed
+             * @example 0.9
+             */
+            rate?: number;
+        };
+        ComplianceMonth: {
+            /** @example 2018-07 */
+            month: string;
+            counts: components["schemas"]["ComplianceCount"][];
+        };
+        /** @description Slots closed in the period, done and missed, per child unit and kind, and the unit's 12-month trend */
+        ComplianceReport: {
+            unit: components["schemas"]["ComplianceUnit"];
+            /** @example 2018-07 */
+            period: string;
+            total: components["schemas"]["ComplianceCount"][];
+            children: components["schemas"]["ComplianceUnit"][];
+            trend: components["schemas"]["ComplianceMonth"][];
+        };
+        ComplianceUnit: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            orgUnitId: number;
+            /** @example 文昌镇 */
+            name: string;
+            /** @example TOWN */
+            level: string;
+            counts: components["schemas"]["ComplianceCount"][];
+        };
         /** @description The logged-in user */
         CurrentUser: {
             /**
@@ -905,6 +1272,20 @@ export interface components {
             orgUnitName: string;
             /** @example /1/ */
             orgUnitPath: string;
+        };
+        /** @description The delivery: live-born babies join the register in her household, linked to both parents */
+        DeliveryWrite: {
+            /** @example 2019-02-12 */
+            date: components["schemas"]["LocalDate"];
+            /** @example 沙坡头区人民医院 */
+            place?: string;
+            /**
+             * Format: int64
+             * @description The father; her husband in the household when absent
+             * @example 1202
+             */
+            fatherId?: number;
+            babies: components["schemas"]["BabyWrite"][];
         };
         /** @description A pair of person records that are probably one person */
         DuplicateCandidateView: {
@@ -1057,6 +1438,73 @@ export interface components {
              * @example 0.875
              */
             rate: number;
+        };
+        /** @enum {string} */
+        FollowUpKind: "HOME_VISIT" | "PREGNANCY_CHECK" | "ULTRASOUND";
+        FollowUpRule: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            /** @example HOME_VISIT */
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            intervalMonths: number;
+            /**
+             * Format: int32
+             * @description Days from the start of a period until it is due
+             * @example 20
+             */
+            windowDays: number;
+            /**
+             * Format: int32
+             * @description Days after the due date before it is OVERDUE
+             * @example 5
+             */
+            graceDays: number;
+            /** @example 2018-01-01 */
+            effectiveFrom: components["schemas"]["LocalDate"];
+            /** @example 2018 年工作计划 */
+            reason?: string;
+            /** @example admin */
+            createdBy: string;
+        };
+        FollowUpRuleChange: {
+            rule: components["schemas"]["FollowUpRule"];
+            /**
+             * Format: int64
+             * @description The job re-planning the active pregnancies (GET /api/jobs/{id})
+             * @example 51
+             */
+            jobId: number;
+        };
+        /** @description A new version of a kind's rule, effective from today or later */
+        FollowUpRuleWrite: {
+            /** @example HOME_VISIT */
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            intervalMonths: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            windowDays: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            graceDays: number;
+            /** @example 2018-07-01 */
+            effectiveFrom: components["schemas"]["LocalDate"];
+            /** @example 县卫健局 2018 年 7 月通知 */
+            reason: string;
         };
         /** @enum {string} */
         Format: "XLSX" | "CSV";
@@ -1467,6 +1915,8 @@ export interface components {
              */
             version: number;
         };
+        /** @enum {string} */
+        OutcomeType: "BIRTH" | "MISCARRIAGE" | "MEDICAL_TERMINATION" | "OTHER" | "TRANSFER";
         PageAuditEventView: {
             /** @description The items of this page */
             items: components["schemas"]["AuditEventView"][];
@@ -1611,9 +2061,81 @@ export interface components {
             /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
             totalCapped?: boolean;
         };
+        PagePregnancyView: {
+            /** @description The items of this page */
+            items: components["schemas"]["PregnancyView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
+        };
         PageUserView: {
             /** @description The items of this page */
             items: components["schemas"]["UserView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
+        };
+        PageVisitView: {
+            /** @description The items of this page */
+            items: components["schemas"]["VisitView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
+        };
+        PageWorklistRow: {
+            /** @description The items of this page */
+            items: components["schemas"]["WorklistRow"][];
             /**
              * Format: int32
              * @description 0-based page number
@@ -1933,6 +2455,215 @@ export interface components {
              */
             relation?: components["schemas"]["Relation"];
         };
+        /** @enum {string} */
+        Placement: "FILLS" | "EXTRA" | "OUTSIDE";
+        /** @description A pregnancy with its risks, outcome and babies; the version is in the ETag */
+        PregnancyDetail: {
+            pregnancy: components["schemas"]["PregnancyView"];
+            /**
+             * Format: int64
+             * @example 1001
+             */
+            householdId?: number;
+            /** @example B超核对孕周 */
+            eddReason?: string;
+            /** @example 长子户籍在外地 */
+            birthOrderReason?: string;
+            risks: components["schemas"]["PregnancyRisk"][];
+            /** @example BIRTH */
+            outcomeType?: components["schemas"]["OutcomeType"];
+            /** @example 沙坡头区人民医院 */
+            outcomePlace?: string;
+            /** @example 孕12周自然流产 */
+            outcomeReason?: string;
+            /**
+             * Format: int64
+             * @description Transferred out to this village
+             * @example 13
+             */
+            transferredToId?: number;
+            /**
+             * Format: int64
+             * @description Continues this record of the sending village
+             * @example 1000
+             */
+            transferredFromId?: number;
+            babies: components["schemas"]["BabyView"][];
+        };
+        PregnancyEnd: {
+            /** @example 2018-08-02 */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description MISCARRIAGE, MEDICAL_TERMINATION or OTHER
+             * @example MISCARRIAGE
+             */
+            type: components["schemas"]["OutcomeType"];
+            /** @example 孕12周自然流产 */
+            reason: string;
+        };
+        PregnancyRisk: {
+            /** @example HYPERTENSION */
+            code: string;
+            /** @example 妊娠期高血压 */
+            name: string;
+            /** @example HIGH */
+            level: components["schemas"]["RiskLevel"];
+            /** @example 2018-08-01 */
+            notedOn: components["schemas"]["LocalDate"];
+        };
+        PregnancySchedule: {
+            /**
+             * Format: int64
+             * @example 1001
+             */
+            pregnancyId: number;
+            /** @example 2018-09-17 */
+            asOf: components["schemas"]["LocalDate"];
+            slots: components["schemas"]["SlotView"][];
+            visits: components["schemas"]["VisitPlacementView"][];
+        };
+        /** @enum {string} */
+        PregnancyStatus: "ACTIVE" | "DELIVERED" | "ENDED" | "TRANSFERRED_OUT";
+        PregnancyTransfer: {
+            /** @example 2018-09-01 */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The receiving village (anywhere)
+             * @example 13
+             */
+            toOrgUnitId: number;
+            /** @example 随丈夫迁居 */
+            reason: string;
+        };
+        /** @description A pregnancy as lists show it; the woman's ID number and phone masked */
+        PregnancyView: {
+            /**
+             * Format: int64
+             * @example 1001
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            personId: number;
+            /** @example 马秀英 */
+            womanName?: string;
+            /**
+             * @description Masked
+             * @example 640502********1226
+             */
+            womanIdNumber?: string;
+            /**
+             * @description Masked
+             * @example 139****1234
+             */
+            womanPhone?: string;
+            /**
+             * Format: int64
+             * @description The village
+             * @example 5
+             */
+            orgUnitId: number;
+            /** @example 2018-05-10 */
+            lmp: components["schemas"]["LocalDate"];
+            /** @example 2019-02-14 */
+            edd: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Completed weeks of gestation today (or at the outcome)
+             * @example 23
+             */
+            gestationWeeks: number;
+            /**
+             * Format: int32
+             * @description and days
+             * @example 4
+             */
+            gestationDays: number;
+            /** @example 2018-06-20 */
+            registeredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            birthOrder: number;
+            /** @example HIGH */
+            riskLevel: components["schemas"]["RiskLevel"];
+            /** @example ACTIVE */
+            status: components["schemas"]["PregnancyStatus"];
+            /** @example 2019-02-12 */
+            outcomeDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 7
+             */
+            responsibleWorkerId?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description A registration, or (with a reason) its correction; open follow-up slots are re-planned */
+        PregnancyWrite: {
+            /**
+             * Format: int64
+             * @description The woman (a person of the register)
+             * @example 1203
+             */
+            personId: number;
+            /**
+             * @description Last menstrual period
+             * @example 2018-05-10
+             */
+            lmp: components["schemas"]["LocalDate"];
+            /**
+             * @description Expected delivery; LMP + 280 days when absent; another date needs eddReason
+             * @example 2019-02-14
+             */
+            edd?: components["schemas"]["LocalDate"];
+            /**
+             * @description Why the expected delivery is not LMP + 280 days
+             * @example B超核对孕周
+             */
+            eddReason?: string;
+            /**
+             * @description Registration day; today when absent
+             * @example 2018-06-20
+             */
+            registeredOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Birth order; derived from her registered children when absent; another needs birthOrderReason
+             * @example 2
+             */
+            birthOrder?: number;
+            /**
+             * @description Why the birth order differs from her registered children + 1
+             * @example 长子户籍在外地
+             */
+            birthOrderReason?: string;
+            /**
+             * @description Risk factors (codes of /api/risk-factors); age ≥ 35 or < 18 is added by itself
+             * @example [
+             *       "PREVIOUS_CAESAREAN"
+             *     ]
+             */
+            riskFactors?: string[];
+            /**
+             * Format: int64
+             * @description The responsible village worker (a user id); the registering village worker when absent
+             * @example 7
+             */
+            responsibleWorkerId?: number;
+            /**
+             * @description Correction only: why
+             * @example 末次月经日期登记有误
+             */
+            reason?: string;
+        };
         /**
          * @description RFC 9457 problem details, sent as application/problem+json with every error
          * @example {
@@ -2005,10 +2736,60 @@ export interface components {
             /** @example 办理生育登记 */
             purpose: string;
         };
+        RiskFactor: {
+            /** @example HYPERTENSION */
+            code: string;
+            /** @example 妊娠期高血压 */
+            name: string;
+            /** @example HIGH */
+            level: components["schemas"]["RiskLevel"];
+        };
+        /** @enum {string} */
+        RiskLevel: "LOW" | "MEDIUM" | "HIGH";
         /** @enum {string} */
         Role: "ADMIN" | "DISTRICT_OFFICER" | "TOWN_OFFICER" | "VILLAGE_WORKER" | "CASHIER" | "AUDITOR" | "SERVICE";
         /** @enum {string} */
         Sex: "MALE" | "FEMALE";
+        /** @enum {string} */
+        SlotStatus: "UPCOMING" | "DUE" | "OVERDUE" | "DONE" | "MISSED" | "CANCELLED";
+        /** @description One follow-up slot: its window (period), due date, and status on the as-of day */
+        SlotView: {
+            /** @example HOME_VISIT */
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Format: int32
+             * @description 0-based number of the slot of its kind
+             * @example 2
+             */
+            seq: number;
+            /** @example 2018-08-20 */
+            start: components["schemas"]["LocalDate"];
+            /** @example 2018-09-19 */
+            end: components["schemas"]["LocalDate"];
+            /** @example 2018-09-08 */
+            dueDate: components["schemas"]["LocalDate"];
+            /**
+             * @description First OVERDUE day (end + 1: never overdue)
+             * @example 2018-09-14
+             */
+            overdueFrom: components["schemas"]["LocalDate"];
+            /** @example OVERDUE */
+            status: components["schemas"]["SlotStatus"];
+            /**
+             * Format: int32
+             * @example 3
+             */
+            daysOverdue: number;
+            /**
+             * Format: int64
+             * @example 2051
+             */
+            filledByVisitId?: number;
+            /** @example 2018-09-02 */
+            filledOn?: components["schemas"]["LocalDate"];
+            /** @example 2019-02-12 */
+            cancelledOn?: components["schemas"]["LocalDate"];
+        };
         /**
          * @description Username and password
          * @example {
@@ -2172,6 +2953,216 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Findings of a visit; which fields are required depends on its kind */
+        VisitFindings: {
+            /**
+             * @description Home visit: the woman's condition
+             * @example 精神好，无不适
+             */
+            condition?: string;
+            /**
+             * @description Home visit and check: advice given
+             * @example 注意休息，按时产检
+             */
+            advice?: string;
+            /**
+             * @description Check: weight in kg
+             * @example 62.5
+             */
+            weightKg?: number;
+            /**
+             * Format: int32
+             * @description Check: systolic blood pressure, mmHg
+             * @example 118
+             */
+            systolic?: number;
+            /**
+             * Format: int32
+             * @description Check: diastolic blood pressure, mmHg
+             * @example 76
+             */
+            diastolic?: number;
+            /**
+             * @description Check: fundal height in cm
+             * @example 28
+             */
+            fundalHeightCm?: number;
+            /**
+             * Format: int32
+             * @description Check: fetal heart rate per minute
+             * @example 142
+             */
+            fetalHeartRate?: number;
+            /**
+             * @description Check: test results
+             * @example 血常规正常，尿蛋白阴性
+             */
+            testResults?: string;
+            /**
+             * Format: int32
+             * @description Ultrasound: gestational weeks
+             * @example 24
+             */
+            gestationalWeeks?: number;
+            /**
+             * Format: int32
+             * @description Ultrasound: number of fetuses
+             * @example 1
+             */
+            fetuses?: number;
+            /**
+             * @description Ultrasound: placenta
+             * @example 后壁，成熟度I级
+             */
+            placenta?: string;
+            /**
+             * @description Ultrasound: findings
+             * @example 胎儿发育正常
+             */
+            ultrasoundFindings?: string;
+            /**
+             * @description Risk factors this visit found (codes of the dictionary)
+             * @example [
+             *       "HYPERTENSION"
+             *     ]
+             */
+            riskFactors?: string[];
+        };
+        VisitPlacementView: {
+            /**
+             * Format: int64
+             * @example 2051
+             */
+            visitId: number;
+            /** @example FILLS */
+            placement: components["schemas"]["Placement"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            slotSeq?: number;
+        };
+        VisitView: {
+            /**
+             * Format: int64
+             * @example 2051
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 1001
+             */
+            pregnancyId: number;
+            /** @example HOME_VISIT */
+            kind: components["schemas"]["FollowUpKind"];
+            /** @example 2018-09-02 */
+            date: components["schemas"]["LocalDate"];
+            /** @example village */
+            performedBy: string;
+            /** @example 家中 */
+            place?: string;
+            findings: components["schemas"]["VisitFindings"];
+            /** @example 2018-10-02 */
+            nextAppointment?: components["schemas"]["LocalDate"];
+            /**
+             * @description FILLS a slot, EXTRA (its slot was already done) or OUTSIDE every slot (flagged)
+             * @example FILLS
+             */
+            placement?: components["schemas"]["Placement"];
+            /** @example false */
+            voided: boolean;
+            /** @example 录入错误 */
+            voidReason?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        VisitWrite: {
+            /**
+             * Format: int64
+             * @example 1001
+             */
+            pregnancyId: number;
+            /** @example HOME_VISIT */
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * @description Not in the future, not before the registration
+             * @example 2018-09-02
+             */
+            date: components["schemas"]["LocalDate"];
+            /** @example 家中 */
+            place?: string;
+            findings: components["schemas"]["VisitFindings"];
+            /** @example 2018-10-02 */
+            nextAppointment?: components["schemas"]["LocalDate"];
+        };
+        VoidRequest: {
+            /** @example 录入错误，已重新登记 */
+            reason: string;
+        };
+        /** @description An open follow-up: who, where, what, by when; identifiers masked */
+        WorklistRow: {
+            /**
+             * Format: int64
+             * @example 1001
+             */
+            pregnancyId: number;
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            personId?: number;
+            /** @example 马秀英 */
+            womanName?: string;
+            /**
+             * @description Masked
+             * @example 640502********1226
+             */
+            womanIdNumber?: string;
+            /**
+             * @description Masked
+             * @example 139****1234
+             */
+            womanPhone?: string;
+            /**
+             * Format: int64
+             * @example 5
+             */
+            orgUnitId: number;
+            /** @example 黑林村 */
+            village?: string;
+            /** @example PREGNANCY_CHECK */
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            seq: number;
+            /** @example 2018-08-20 */
+            start: components["schemas"]["LocalDate"];
+            /** @example 2018-10-19 */
+            end: components["schemas"]["LocalDate"];
+            /** @example 2018-09-28 */
+            dueDate: components["schemas"]["LocalDate"];
+            /** @example OVERDUE */
+            status: components["schemas"]["SlotStatus"];
+            /**
+             * Format: int32
+             * @example 12
+             */
+            daysOverdue: number;
+            /** @example true */
+            highRisk: boolean;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            responsibleWorkerId?: number;
+            /** @example 黑林村计生专干 */
+            responsibleWorker?: string;
         };
     };
     responses: {
@@ -2769,6 +3760,93 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFollowUpCompliance: {
+        parameters: {
+            query: {
+                /**
+                 * @description The org unit (the caller's own by default)
+                 * @example 4
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description The month, yyyy-MM
+                 * @example 2018-07
+                 */
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The compliance report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFollowUpRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRule"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeFollowUpRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpRuleWrite"];
+            };
+        };
+        responses: {
+            /** @description The new version and the re-planning job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRuleChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -3957,6 +5035,366 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listPregnancies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this village or town (its subtree)
+                 * @example 5
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description The woman's name (its beginning)
+                 * @example 马秀
+                 */
+                q?: string;
+                /**
+                 * @description LOW, MEDIUM or HIGH
+                 * @example HIGH
+                 */
+                riskLevel?: components["schemas"]["RiskLevel"];
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+                /**
+                 * @description ACTIVE, DELIVERED, ENDED or TRANSFERRED_OUT
+                 * @example ACTIVE
+                 */
+                status?: components["schemas"]["PregnancyStatus"];
+                /**
+                 * @description Only those of this responsible worker
+                 * @example 7
+                 */
+                workerId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pregnancies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePregnancyView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    registerPregnancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PregnancyWrite"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPregnancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Pregnancy id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pregnancy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    correctPregnancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Pregnancy id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PregnancyWrite"];
+            };
+        };
+        responses: {
+            /** @description Corrected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deliverPregnancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Pregnancy id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryWrite"];
+            };
+        };
+        responses: {
+            /** @description Delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    endPregnancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Pregnancy id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PregnancyEnd"];
+            };
+        };
+        responses: {
+            /** @description Ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPregnancySchedule: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The day the statuses are for (today by default)
+                 * @example 2018-09-17
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Pregnancy id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancySchedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    transferPregnancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Pregnancy id
+                 * @example 1001
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PregnancyTransfer"];
+            };
+        };
+        responses: {
+            /** @description Transferred out (this record) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRiskFactors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dictionary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskFactor"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
@@ -4245,6 +5683,219 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listVisits: {
+        parameters: {
+            query: {
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description The pregnancy
+                 * @example 1001
+                 */
+                pregnancyId: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of visits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageVisitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitWrite"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Visit id
+                 * @example 2051
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    voidVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Visit id
+                 * @example 2051
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidRequest"];
+            };
+        };
+        responses: {
+            /** @description Voided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWorklist: {
+        parameters: {
+            query?: {
+                /**
+                 * @description HOME_VISIT, PREGNANCY_CHECK or ULTRASOUND
+                 * @example HOME_VISIT
+                 */
+                kind?: components["schemas"]["FollowUpKind"];
+                /**
+                 * @description Only those at least this many days past their due date
+                 * @example 7
+                 */
+                minDaysOverdue?: number;
+                /**
+                 * @description Only this village or town (its subtree)
+                 * @example 5
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+                /**
+                 * @description Also UPCOMING slots starting within this many days
+                 * @example 7
+                 */
+                upcomingDays?: number;
+                /**
+                 * @description Only those of this responsible worker
+                 * @example 7
+                 */
+                workerId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of open follow-ups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageWorklistRow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -47,7 +47,7 @@ public class Person extends PanacheEntityBase implements Audited {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "id_number", nullable = false)
+    @Column(name = "id_number")
     public String idNumber;
 
     /** Maintained by the database (a generated column) for searches by the end of the name (the given name). */

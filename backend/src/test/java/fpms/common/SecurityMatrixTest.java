@@ -34,7 +34,11 @@ class SecurityMatrixTest {
             "POST /api/households/{id}/close",
             "GET /api/floating-population/expiring", "GET /api/floating-population/counts", "GET /api/floating-population/coverage",
             "GET /api/imports/template", "POST /api/imports", "GET /api/imports/{id}", "GET /api/imports/{id}/errors",
-            "GET /api/imports/{id}/errors.xlsx");
+            "GET /api/imports/{id}/errors.xlsx",
+            "GET /api/pregnancies", "POST /api/pregnancies", "GET /api/pregnancies/{id}", "PUT /api/pregnancies/{id}",
+            "POST /api/pregnancies/{id}/delivery", "POST /api/pregnancies/{id}/end", "POST /api/pregnancies/{id}/transfer",
+            "GET /api/pregnancies/{id}/schedule", "GET /api/visits", "POST /api/visits", "GET /api/visits/{id}", "POST /api/visits/{id}/void",
+            "GET /api/worklist", "GET /api/follow-up-compliance", "GET /api/follow-up-rules", "GET /api/risk-factors");
 
     private record Operation(String method, String path, boolean multipart) {
         String key() {

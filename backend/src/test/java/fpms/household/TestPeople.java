@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Valid, unique ID numbers and register records made through the API for tests. */
-final class TestPeople {
+public final class TestPeople {
 
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 5000));
 
@@ -15,7 +15,7 @@ final class TestPeople {
     }
 
     /** A valid ID number of region 640502, unique within the run. */
-    static String id(LocalDate birth, Sex sex) {
+    public static String id(LocalDate birth, Sex sex) {
         int n = SEQ.incrementAndGet();
         LocalDate day = birth.plusDays(n % 300);
         int seq = (n % 499) * 2 + (sex == Sex.MALE ? 1 : 0);
@@ -23,22 +23,22 @@ final class TestPeople {
         return first17 + IdNumber.checkCharacter(first17);
     }
 
-    static String woman(int bornYear) {
+    public static String woman(int bornYear) {
         return id(LocalDate.of(bornYear, 1, 1), Sex.FEMALE);
     }
 
-    static String man(int bornYear) {
+    public static String man(int bornYear) {
         return id(LocalDate.of(bornYear, 1, 1), Sex.MALE);
     }
 
     /** A new household of the village; returns its id. */
-    static long household(String user, long village, String code) {
+    public static long household(String user, long village, String code) {
         return Api.as(user).body(Map.of("orgUnitId", village, "code", code, "address", "测试地址" + code, "type", "REGISTERED"))
                 .post("/api/households").then().statusCode(201).extract().jsonPath().getLong("household.id");
     }
 
     /** A new person, in the household with the relation when given; returns the id. */
-    static long person(String user, String name, String idNumber, Long village, Long household, String relation) {
+    public static long person(String user, String name, String idNumber, Long village, Long household, String relation) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("idNumber", idNumber);
@@ -52,7 +52,7 @@ final class TestPeople {
         return Api.as(user).body(body).post("/api/persons").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static String etag(String user, String path) {
+    public static String etag(String user, String path) {
         return Api.as(user).get(path).then().statusCode(200).extract().header("ETag");
     }
 

@@ -1,0 +1,4 @@
+package fpms.pregnancy;
+
+/** How a pregnancy ended: BIRTH (DELIVERED); MISCARRIAGE, MEDICAL_TERMINATION or OTHER (ENDED); TRANSFER (TRANSFERRED_OUT). */
+public enum OutcomeType { BIRTH, MISCARRIAGE, MEDICAL_TERMINATION, OTHER, TRANSFER }

@@ -1,0 +1,106 @@
+package fpms.pregnancy.service;
+
+import fpms.common.paging.Page;
+import fpms.common.paging.PageQuery;
+import fpms.common.time.AppClock;
+import fpms.household.Person;
+import fpms.org.AppUser;
+import fpms.org.OrgUnit;
+import fpms.pregnancy.PlannedSlot;
+import fpms.pregnancy.Pregnancy;
+import fpms.pregnancy.schedule.FollowUpKind;
+import fpms.pregnancy.schedule.SlotStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The open follow-ups of the caller's area, most urgent first: OVERDUE (high-risk first, longest overdue first), then
+ * DUE, then — on request — UPCOMING within N days. The village worker's home page.
+ */
+@ApplicationScoped
+public class Worklist {
+
+    public record Filter(FollowUpKind kind, String areaPath, Long workerId, Integer minDaysOverdue, int upcomingDays) {
+    }
+
+    public record Row(PlannedSlot slot, SlotStatus status, int daysOverdue, Pregnancy pregnancy, Person woman, String village,
+            String worker) {
+    }
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Row> list(Filter f, PageQuery paging) {
+        LocalDate today = clock.today();
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        params.put("horizon", today.plusDays(Math.max(0, f.upcomingDays())));
+        StringBuilder where = new StringBuilder(" from PlannedSlot s where s.filledOn is null and s.cancelledOn is null"
+                + " and s.endDate >= :today and s.startDate <= :horizon");
+        if (f.kind() != null) {
+            where.append(" and s.kind = :kind");
+            params.put("kind", f.kind());
+        }
+        if (f.areaPath() != null) {
+            where.append(" and s.orgUnitId in (select o.id from OrgUnit o where o.path like :path)");
+            params.put("path", f.areaPath() + "%");
+        }
+        if (f.workerId() != null) {
+            where.append(" and s.responsibleWorkerId = :worker");
+            params.put("worker", f.workerId());
+        }
+        if (f.minDaysOverdue() != null) {
+            where.append(" and s.dueDate <= :dueBy");
+            params.put("dueBy", today.minusDays(f.minDaysOverdue()));
+        }
+        TypedQuery<PlannedSlot> page = em.createQuery("select s" + where + " order by case when s.overdueFrom <= :today then 0"
+                + " when s.startDate <= :today then 1 else 2 end, s.highRisk desc, s.dueDate, s.pregnancyId, s.kind", PlannedSlot.class);
+        TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
+        params.forEach((k, v) -> {
+            page.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<PlannedSlot> slots = page.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        return new Page<>(rows(slots, today), paging.page, paging.size, count.getSingleResult());
+    }
+
+    private List<Row> rows(List<PlannedSlot> slots, LocalDate today) {
+        if (slots.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Pregnancy> pregnancies = byId(Pregnancy.<Pregnancy>list("id in ?1", slots.stream().map(s -> s.pregnancyId).distinct().toList()),
+                p -> p.id);
+        Map<Long, Person> women = byId(Person.<Person>list("id in ?1", pregnancies.values().stream().map(p -> p.personId).distinct().toList()),
+                p -> p.id);
+        Map<Long, OrgUnit> villages = byId(OrgUnit.<OrgUnit>list("id in ?1", slots.stream().map(s -> s.orgUnitId).distinct().toList()), u -> u.id);
+        List<Long> workerIds = slots.stream().map(s -> s.responsibleWorkerId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, AppUser> workers = workerIds.isEmpty() ? Map.of() : byId(AppUser.<AppUser>list("id in ?1", workerIds), u -> u.id);
+        List<Row> rows = new ArrayList<>();
+        for (PlannedSlot s : slots) {
+            Pregnancy p = pregnancies.get(s.pregnancyId);
+            AppUser worker = s.responsibleWorkerId == null ? null : workers.get(s.responsibleWorkerId);
+            OrgUnit village = villages.get(s.orgUnitId);
+            rows.add(new Row(s, s.slot().statusOn(today), s.slot().daysOverdue(today), p, p == null ? null : women.get(p.personId),
+                    village == null ? null : village.name, worker == null ? null : worker.displayName));
+        }
+        return rows;
+    }
+
+    private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}

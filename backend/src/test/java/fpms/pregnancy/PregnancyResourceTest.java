@@ -1,0 +1,184 @@
+package fpms.pregnancy;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fpms.household.TestPeople;
+import fpms.support.Api;
+import fpms.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PregnancyResourceTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    /** A new couple in a new household of 黑林村; returns {wife, husband, household}. */
+    private static long[] couple() {
+        long household = TestPeople.household("village", Fixtures.HEILIN, Fixtures.unique("PG"));
+        long husband = TestPeople.person("village", "测试丈夫", TestPeople.man(1988), null, household, "HEAD");
+        long wife = TestPeople.person("village", "测试孕妇", TestPeople.woman(1992), null, household, "SPOUSE");
+        return new long[] {wife, husband, household};
+    }
+
+    private static JsonPath register(long woman, LocalDate lmp) {
+        return Api.as("village").body(Map.of("personId", woman, "lmp", lmp.toString())).post("/api/pregnancies")
+                .then().log().ifValidationFails().statusCode(201).extract().jsonPath();
+    }
+
+    private static Map<String, Object> homeVisit(long pregnancy, LocalDate date) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("pregnancyId", pregnancy);
+        body.put("kind", "HOME_VISIT");
+        body.put("date", date.toString());
+        body.put("findings", Map.of("condition", "精神好", "advice", "按时产检"));
+        return body;
+    }
+
+    private static int worklistTotal(String user) {
+        return Api.as(user).get("/api/worklist?size=200").then().statusCode(200).extract().path("total");
+    }
+
+    @Test
+    void registrationDerivesTheDeliveryDateAndPlansTheFollowUps() {
+        long[] c = couple();
+        LocalDate lmp = TODAY.minusDays(70);
+        JsonPath p = register(c[0], lmp);
+        assertEquals(lmp.plusDays(280).toString(), p.getString("pregnancy.edd"));
+        assertEquals(10, p.getInt("pregnancy.gestationWeeks"));
+        assertEquals("ACTIVE", p.getString("pregnancy.status"));
+        assertEquals(1, p.getInt("pregnancy.birthOrder"));
+        long id = p.getLong("pregnancy.id");
+        JsonPath schedule = Api.as("village").get("/api/pregnancies/" + id + "/schedule").then().statusCode(200).extract().jsonPath();
+        List<String> kinds = schedule.getList("slots.kind");
+        assertTrue(kinds.containsAll(List.of("HOME_VISIT", "PREGNANCY_CHECK", "ULTRASOUND")));
+        assertEquals(TODAY.toString(), schedule.getString("slots.find { it.kind == 'HOME_VISIT' && it.seq == 0 }.start"));
+        assertEquals("DUE", schedule.getString("slots.find { it.kind == 'HOME_VISIT' && it.seq == 0 }.status"));
+        assertEquals("UPCOMING", schedule.getString("slots.find { it.kind == 'HOME_VISIT' && it.seq == 0 }.status".replace("seq == 0", "seq == 1")));
+        Api.as("village").get("/api/worklist?size=200").then().statusCode(200).body("items.pregnancyId", hasItem((int) id));
+        // a second active pregnancy of the same woman
+        Api.as("village").body(Map.of("personId", c[0], "lmp", lmp.toString())).post("/api/pregnancies").then().statusCode(409);
+    }
+
+    @Test
+    void badRegistrationsNameTheField() {
+        long[] c = couple();
+        Api.as("village").body(Map.of("personId", c[1], "lmp", TODAY.minusDays(30).toString())).post("/api/pregnancies")
+                .then().statusCode(400).body("errors[0].field", equalTo("personId"));
+        Api.as("village").body(Map.of("personId", c[0], "lmp", TODAY.plusDays(1).toString())).post("/api/pregnancies")
+                .then().statusCode(400).body("errors[0].field", equalTo("lmp"));
+        Api.as("village").body(Map.of("personId", c[0], "lmp", TODAY.minusDays(30).toString(), "edd", TODAY.plusDays(200).toString()))
+                .post("/api/pregnancies").then().statusCode(400).body("errors[0].field", equalTo("eddReason"));
+        Api.as("village").body(Map.of("personId", c[0], "lmp", TODAY.minusDays(30).toString(), "riskFactors", List.of("NO_SUCH")))
+                .post("/api/pregnancies").then().statusCode(400).body("errors[0].field", equalTo("riskFactors"));
+    }
+
+    @Test
+    void aVisitFillsTheOpenSlotASecondIsExtraAndVoidingOpensItAgain() {
+        long[] c = couple();
+        long id = register(c[0], TODAY.minusDays(60)).getLong("pregnancy.id");
+        int before = worklistTotal("village");
+        var recorded = Api.as("village").body(homeVisit(id, TODAY)).post("/api/visits").then().statusCode(201).extract();
+        JsonPath v = recorded.jsonPath();
+        assertEquals("FILLS", v.getString("placement"));
+        assertEquals(before - 1, worklistTotal("village"));
+        String slot = "slots.find { it.kind == 'HOME_VISIT' && it.seq == 0 }";
+        Api.as("village").get("/api/pregnancies/" + id + "/schedule").then().body(slot + ".status", equalTo("DONE"));
+        // as of yesterday it was not done yet
+        Api.as("village").get("/api/pregnancies/" + id + "/schedule?asOf=" + TODAY.minusDays(1))
+                .then().body(slot + ".status", not(equalTo("DONE")));
+        Api.as("village").body(homeVisit(id, TODAY)).post("/api/visits").then().statusCode(201).body("placement", equalTo("EXTRA"));
+        long first = v.getLong("id");
+        Api.as("village").header("If-Match", recorded.header("ETag")).body(Map.of("reason", "录入错误")).post("/api/visits/" + first + "/void")
+                .then().statusCode(200).body("voided", equalTo(true));
+        // the second visit now fills the slot
+        Api.as("village").get("/api/pregnancies/" + id + "/schedule").then().body(slot + ".status", equalTo("DONE"))
+                .body("visits.find { it.visitId == " + first + " }", equalTo(null));
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/visits/" + first)).body(Map.of("reason", "again"))
+                .post("/api/visits/" + first + "/void").then().statusCode(409);
+        // visits in the future or before the registration
+        Api.as("village").body(homeVisit(id, TODAY.plusDays(1))).post("/api/visits").then().statusCode(400).body("errors[0].field", equalTo("date"));
+        Map<String, Object> check = homeVisit(id, TODAY);
+        check.put("kind", "PREGNANCY_CHECK");
+        Api.as("village").body(check).post("/api/visits").then().statusCode(400).body("errors[0].field", equalTo("findings.weightKg"));
+    }
+
+    @Test
+    void aDeliveryRegistersTheChildInTheHouseholdAndCancelsLaterSlots() {
+        long[] c = couple();
+        long id = register(c[0], TODAY.minusDays(270)).getLong("pregnancy.id");
+        Map<String, Object> baby = Map.of("sex", "FEMALE", "weightGrams", 3200, "alive", true, "name", "测试小花");
+        JsonPath d = Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + id)).body(Map.of("date", TODAY.toString(), "place", "区医院", "babies", List.of(baby)))
+                .post("/api/pregnancies/" + id + "/delivery").then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+        assertEquals("DELIVERED", d.getString("pregnancy.status"));
+        long child = d.getLong("babies[0].personId");
+        Api.as("village").get("/api/persons/" + child).then().statusCode(200).body("motherId", equalTo((int) c[0]))
+                .body("fatherId", equalTo((int) c[1])).body("householdId", equalTo((int) c[2]));
+        Api.as("village").get("/api/pregnancies/" + id + "/schedule?asOf=" + TODAY.plusDays(40))
+                .then().body("slots.findAll { it.start > '" + TODAY + "' }.status", everyItem(equalTo("CANCELLED")));
+        Api.as("village").body(homeVisit(id, TODAY)).post("/api/visits").then().statusCode(409);
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + id)).body(Map.of("date", TODAY.toString(), "type", "OTHER", "reason", "x"))
+                .post("/api/pregnancies/" + id + "/end").then().statusCode(409);
+    }
+
+    @Test
+    void anEndAndATransferCloseTheRecordAndTheTransferContinuesInTheReceivingVillage() {
+        long[] c = couple();
+        long ended = register(c[0], TODAY.minusDays(80)).getLong("pregnancy.id");
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + ended)).body(Map.of("date", TODAY.toString(), "type", "MISCARRIAGE", "reason", "自然流产"))
+                .post("/api/pregnancies/" + ended + "/end").then().statusCode(200).body("pregnancy.status", equalTo("ENDED"));
+        long moved = register(c[0], TODAY.minusDays(20)).getLong("pregnancy.id");
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + moved)).body(Map.of("date", TODAY.toString(), "toOrgUnitId", Fixtures.DONGTAI, "reason", "随夫迁居"))
+                .post("/api/pregnancies/" + moved + "/transfer").then().statusCode(200).body("pregnancy.status", equalTo("TRANSFERRED_OUT"));
+        Api.as("village2").get("/api/pregnancies?status=ACTIVE&size=200").then().statusCode(200)
+                .body("items.findAll { it.personId == " + c[0] + " }.size()", equalTo(1));
+    }
+
+    @Test
+    void rolesAndScope() {
+        long[] c = couple();
+        long id = register(c[0], TODAY.minusDays(50)).getLong("pregnancy.id");
+        Api.as("cashier").get("/api/pregnancies").then().statusCode(403);
+        Api.as("village2").get("/api/pregnancies/" + id).then().statusCode(404);
+        Api.as("town").get("/api/pregnancies/" + id).then().statusCode(200);
+        Api.as("village").body(Map.of("kind", "HOME_VISIT", "intervalMonths", 1, "windowDays", 15, "graceDays", 3,
+                "effectiveFrom", TODAY.toString(), "reason", "x")).post("/api/follow-up-rules").then().statusCode(403);
+    }
+
+    @Test
+    void complianceCountsClosedSlotsPerChildUnitAndMonth() {
+        String month = TODAY.minusMonths(1).toString().substring(0, 7);
+        JsonPath r = Api.as("town").get("/api/follow-up-compliance?period=" + month).then().statusCode(200).extract().jsonPath();
+        assertEquals("文昌镇", r.getString("unit.name"));
+        assertEquals(8, r.getList("children").size());
+        assertEquals(12, r.getList("trend").size());
+        assertEquals(month, r.getString("trend[11].month"));
+        Api.as("town").get("/api/follow-up-compliance?period=2018-13").then().statusCode(400).body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
+    void aRuleChangeIsANewVersionFromTodayOn() {
+        Api.as("admin").body(Map.of("kind", "ULTRASOUND", "intervalMonths", 3, "windowDays", 30, "graceDays", 7,
+                "effectiveFrom", TODAY.minusDays(1).toString(), "reason", "x")).post("/api/follow-up-rules")
+                .then().statusCode(400).body("errors[0].field", equalTo("effectiveFrom"));
+        LocalDate from = TODAY.plusYears(5);
+        Api.as("admin").body(Map.of("kind", "ULTRASOUND", "intervalMonths", 3, "windowDays", 30, "graceDays", 7,
+                "effectiveFrom", from.toString(), "reason", "通知")).post("/api/follow-up-rules")
+                .then().statusCode(202).body("rule.kind", equalTo("ULTRASOUND"));
+        Api.as("village").get("/api/follow-up-rules").then().statusCode(200)
+                .body("findAll { it.kind == 'ULTRASOUND' }.effectiveFrom", hasItem(from.toString()));
+        Api.as("admin").body(Map.of("kind", "ULTRASOUND", "intervalMonths", 3, "windowDays", 30, "graceDays", 7,
+                "effectiveFrom", from.toString(), "reason", "通知")).post("/api/follow-up-rules").then().statusCode(409);
+    }
+}
