@@ -181,4 +181,19 @@ class PregnancyResourceTest {
         Api.as("admin").body(Map.of("kind", "ULTRASOUND", "intervalMonths", 3, "windowDays", 30, "graceDays", 7,
                 "effectiveFrom", from.toString(), "reason", "通知")).post("/api/follow-up-rules").then().statusCode(409);
     }
+
+    @Test
+    void theDemoDataMakesTheWorklistAndTheComplianceAliveOnFirstRun() {
+        JsonPath pregnancies = Api.as("town").get("/api/pregnancies?size=200").then().statusCode(200).extract().jsonPath();
+        assertTrue(pregnancies.getInt("total") >= 50, "demo pregnancies: " + pregnancies.getInt("total"));
+        for (String status : List.of("ACTIVE", "DELIVERED", "ENDED", "TRANSFERRED_OUT")) {
+            assertTrue(pregnancies.getList("items.status").contains(status), status);
+        }
+        Api.as("village").get("/api/worklist?size=200").then().statusCode(200).body("items.status", hasItem("OVERDUE"))
+                .body("items[0].status", equalTo("OVERDUE"));
+        JsonPath r = Api.as("town").get("/api/follow-up-compliance?period=" + TODAY.minusMonths(1).toString().substring(0, 7))
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(r.getInt("total.find { it.kind == 'HOME_VISIT' }.done") > 0);
+        assertTrue(r.getInt("total.find { it.kind == 'HOME_VISIT' }.missed") > 0);
+    }
 }
