@@ -5,7 +5,6 @@ import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.household.Person;
 import fpms.org.AppUser;
-import fpms.org.OrgUnit;
 import fpms.pregnancy.PlannedSlot;
 import fpms.pregnancy.Pregnancy;
 import fpms.pregnancy.schedule.FollowUpKind;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -67,40 +65,25 @@ public class Worklist {
             where.append(" and s.dueDate <= :dueBy");
             params.put("dueBy", today.minusDays(f.minDaysOverdue()));
         }
-        TypedQuery<PlannedSlot> page = em.createQuery("select s" + where + " order by case when s.overdueFrom <= :today then 0"
-                + " when s.startDate <= :today then 1 else 2 end, s.highRisk desc, s.dueDate, s.pregnancyId, s.kind", PlannedSlot.class);
+        TypedQuery<Object[]> page = em.createQuery("select s, p, w, o.name" + where.toString().replace(" from PlannedSlot s",
+                " from PlannedSlot s join Pregnancy p on p.id = s.pregnancyId join Person w on w.id = p.personId join OrgUnit o on o.id = s.orgUnitId")
+                + " order by case when s.overdueFrom <= :today then 0 when s.startDate <= :today then 1 else 2 end, s.highRisk desc, s.dueDate,"
+                + " s.pregnancyId, s.kind", Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
         params.forEach((k, v) -> {
             page.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<PlannedSlot> slots = page.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
-        return new Page<>(rows(slots, today), paging.page, paging.size, count.getSingleResult());
-    }
-
-    private List<Row> rows(List<PlannedSlot> slots, LocalDate today) {
-        if (slots.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Pregnancy> pregnancies = byId(Pregnancy.<Pregnancy>list("id in ?1", slots.stream().map(s -> s.pregnancyId).distinct().toList()),
-                p -> p.id);
-        Map<Long, Person> women = byId(Person.<Person>list("id in ?1", pregnancies.values().stream().map(p -> p.personId).distinct().toList()),
-                p -> p.id);
-        Map<Long, OrgUnit> villages = byId(OrgUnit.<OrgUnit>list("id in ?1", slots.stream().map(s -> s.orgUnitId).distinct().toList()), u -> u.id);
-        List<Long> workerIds = slots.stream().map(s -> s.responsibleWorkerId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, AppUser> workers = workerIds.isEmpty() ? Map.of() : byId(AppUser.<AppUser>list("id in ?1", workerIds), u -> u.id);
+        List<Object[]> found = page.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        List<Long> workerIds = found.stream().map(r -> ((PlannedSlot) r[0]).responsibleWorkerId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, String> workers = workerIds.isEmpty() ? Map.of()
+                : AppUser.<AppUser>list("id in ?1", workerIds).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
         List<Row> rows = new ArrayList<>();
-        for (PlannedSlot s : slots) {
-            Pregnancy p = pregnancies.get(s.pregnancyId);
-            AppUser worker = s.responsibleWorkerId == null ? null : workers.get(s.responsibleWorkerId);
-            OrgUnit village = villages.get(s.orgUnitId);
-            rows.add(new Row(s, s.slot().statusOn(today), s.slot().daysOverdue(today), p, p == null ? null : women.get(p.personId),
-                    village == null ? null : village.name, worker == null ? null : worker.displayName));
+        for (Object[] r : found) {
+            PlannedSlot s = (PlannedSlot) r[0];
+            rows.add(new Row(s, s.slot().statusOn(today), s.slot().daysOverdue(today), (Pregnancy) r[1], (Person) r[2], (String) r[3],
+                    s.responsibleWorkerId == null ? null : workers.get(s.responsibleWorkerId)));
         }
-        return rows;
-    }
-
-    private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+        return new Page<>(rows, paging.page, paging.size, count.getSingleResult());
     }
 }
