@@ -34,7 +34,10 @@ class SecurityMatrixTest {
             "POST /api/households/{id}/close",
             "GET /api/floating-population/expiring", "GET /api/floating-population/counts", "GET /api/floating-population/coverage",
             "GET /api/imports/template", "POST /api/imports", "GET /api/imports/{id}", "GET /api/imports/{id}/errors",
-            "GET /api/imports/{id}/errors.xlsx");
+            "GET /api/imports/{id}/errors.xlsx",
+            "GET /api/birth-registrations", "POST /api/birth-registrations", "GET /api/birth-registrations/child-order",
+            "GET /api/birth-registrations/{id}", "POST /api/birth-registrations/{id}/resubmit",
+            "POST /api/birth-registrations/{id}/village-review");
 
     private record Operation(String method, String path, boolean multipart) {
         String key() {
