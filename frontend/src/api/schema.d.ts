@@ -104,6 +104,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/birth-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List applications and the worklists
+         * @description Applications of the caller's subtree (the mother's village), by worklist, status, kind, village and name; ID numbers masked. Sorted by due date unless asked otherwise: dueOn, submittedOn or id.
+         */
+        get: operations["listBirthRegistrations"];
+        put?: never;
+        /**
+         * Submit an application
+         * @description The father (a man) and the mother (a woman) must be persons of your area (404 otherwise); the marriage date is not in the future and after both births. The 1st and 2nd child make a REGISTRATION, the 3rd and later an APPROVAL. One open application per mother and child order (409). Due 5 working days after today.
+         */
+        post: operations["submitBirthRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/birth-registrations/child-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order of a mother's next child
+         * @description Counts the children the register records with her as their mother: the order of the next one, and whether it needs a registration or an approval. A hint for the application form, which may correct it.
+         */
+        get: operations["getChildOrderHint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/birth-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One application, with what its certificate shows
+         * @description The couple (ID numbers masked: the full ones through the audited identity reveal), marriage date, child order, number, dates, village and town, the timeline and the steps the caller may take now; the version is in the ETag.
+         */
+        get: operations["getBirthRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/birth-registrations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve (再生育审批)
+         * @description A village-reviewed APPROVAL → APPROVED, numbered like registrations. TOWN_OFFICER. Needs If-Match.
+         */
+        post: operations["approveBirthRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/birth-registrations/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register (生育登记)
+         * @description A submitted REGISTRATION → REGISTERED, with the next number of the year and town, e.g. 2018-640502101-0007. TOWN_OFFICER. Needs If-Match.
+         */
+        post: operations["registerBirth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/birth-registrations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an approval
+         * @description A village-reviewed APPROVAL → REJECTED with the reason. TOWN_OFFICER. Needs If-Match.
+         */
+        post: operations["rejectBirthRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/birth-registrations/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a returned registration again
+         * @description RETURNED → SUBMITTED, with the marriage date or child order corrected where given and a new due date. Needs If-Match.
+         */
+        post: operations["resubmitBirthRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/birth-registrations/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return to the applicant
+         * @description A submitted REGISTRATION → RETURNED with the reason; the applicant may correct and resubmit it. TOWN_OFFICER. Needs If-Match.
+         */
+        post: operations["returnBirthRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/birth-registrations/{id}/village-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Village review of an approval
+         * @description A submitted APPROVAL → VILLAGE_REVIEWED with the village's opinion, for the town to decide. VILLAGE_WORKER. Needs If-Match.
+         */
+        post: operations["villageReviewBirthRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/duplicate-candidates": {
         parameters: {
             query?: never;
@@ -1192,6 +1376,358 @@ export interface components {
              */
             name?: string;
         };
+        /**
+         * @description SUBMIT, RESUBMIT, REGISTER, RETURN, VILLAGE_REVIEW, APPROVE or REJECT
+         * @enum {string}
+         */
+        BirthRegistrationAction: "SUBMIT" | "RESUBMIT" | "REGISTER" | "RETURN" | "VILLAGE_REVIEW" | "APPROVE" | "REJECT";
+        /**
+         * @description ONLINE (网上申请, also every application of an outside system) or OFFICE (窗口/上门受理)
+         * @enum {string}
+         */
+        BirthRegistrationChannel: "ONLINE" | "OFFICE";
+        /**
+         * @description ON_TIME, DUE_SOON (due today or within 2 working days) or OVERDUE (past its due date); absent once decided
+         * @enum {string}
+         */
+        BirthRegistrationDeadline: "ON_TIME" | "DUE_SOON" | "OVERDUE";
+        /** @description Everything about an application, and all its certificate (生育服务登记证 / 再生育审批决定书) shows */
+        BirthRegistrationDetail: {
+            /**
+             * Format: int64
+             * @example 1005
+             */
+            id: number;
+            /** @example REGISTRATION */
+            kind: components["schemas"]["BirthRegistrationKind"];
+            /** @example REGISTERED */
+            status: components["schemas"]["BirthRegistrationStatus"];
+            /** @example OFFICE */
+            channel: components["schemas"]["BirthRegistrationChannel"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            childOrder: number;
+            /** @example 2012-10-01 */
+            marriageDate: components["schemas"]["LocalDate"];
+            /** @example 2018-02-12 */
+            submittedOn: components["schemas"]["LocalDate"];
+            /** @example 2018-02-24 */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description Open applications only */
+            deadline?: components["schemas"]["BirthRegistrationDeadline"];
+            /**
+             * @description Approvals: the village's opinion
+             * @example 情况属实，同意上报
+             */
+            villageOpinion?: string;
+            /** @example 2018-02-13 */
+            villageReviewedOn?: components["schemas"]["LocalDate"];
+            /** @example 2018-640502101-0007 */
+            number?: string;
+            /** @example 2018-02-22 */
+            decidedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description The reason of a return or rejection, or the remark of a registration or approval
+             * @example 材料齐全
+             */
+            decisionReason?: string;
+            /**
+             * Format: int64
+             * @description The pregnancy the birth follows, where linked
+             * @example 3001
+             */
+            pregnancyId?: number;
+            /**
+             * Format: int64
+             * @description The mother's village
+             * @example 5
+             */
+            orgUnitId: number;
+            /** @example 黑林村 */
+            villageName: string;
+            /**
+             * Format: int64
+             * @description The town that registers or decides
+             * @example 4
+             */
+            townId: number;
+            /** @example 文昌镇 */
+            townName: string;
+            father: components["schemas"]["BirthRegistrationParent"];
+            mother: components["schemas"]["BirthRegistrationParent"];
+            /**
+             * Format: int32
+             * @description Children the register records for the mother today
+             * @example 1
+             */
+            childrenInRegister: number;
+            /** @description Oldest first */
+            steps: components["schemas"]["BirthRegistrationStep"][];
+            /** @description The steps the caller may take now */
+            actions: components["schemas"]["BirthRegistrationAction"][];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            version: number;
+        };
+        /**
+         * @description REGISTRATION (生育登记, 1st and 2nd child) or APPROVAL (再生育审批, 3rd child or later)
+         * @enum {string}
+         */
+        BirthRegistrationKind: "REGISTRATION" | "APPROVAL";
+        /** @description The father or the mother as the certificate names them; the ID number masked */
+        BirthRegistrationParent: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            id: number;
+            /** @example 马秀英 */
+            name: string;
+            /**
+             * @description Masked; the full number only through POST /api/persons/{id}/identity (audited)
+             * @example 640502********1226
+             */
+            idNumber: string;
+            /** @example 1990-03-07 */
+            birthDate: components["schemas"]["LocalDate"];
+            /**
+             * @description 民族
+             * @example 回族
+             */
+            ethnicity?: string;
+            /**
+             * Format: int64
+             * @description The person's village
+             * @example 5
+             */
+            orgUnitId: number;
+        };
+        /**
+         * @description OPEN, DUE_SOON or OVERDUE
+         * @enum {string}
+         */
+        BirthRegistrationQueue: "OPEN" | "DUE_SOON" | "OVERDUE";
+        /**
+         * @description Why the application is returned or rejected
+         * @example {
+         *       "reason": "结婚证复印件不清晰，请重新提交"
+         *     }
+         */
+        BirthRegistrationReason: {
+            /** @example 结婚证复印件不清晰，请重新提交 */
+            reason: string;
+        };
+        /**
+         * @description An optional remark with a registration or approval
+         * @example {
+         *       "remark": "材料齐全，予以登记"
+         *     }
+         */
+        BirthRegistrationRemark: {
+            /** @example 材料齐全，予以登记 */
+            remark?: string;
+        };
+        /**
+         * @description A returned registration sent again, corrected where needed
+         * @example {
+         *       "marriageDate": "2012-10-08",
+         *       "note": "已补交清晰的结婚证复印件"
+         *     }
+         */
+        BirthRegistrationResubmission: {
+            /**
+             * @description The corrected marriage date (else unchanged)
+             * @example 2012-10-08
+             */
+            marriageDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description The corrected child order, 1 or 2 (else unchanged)
+             * @example 2
+             */
+            childOrder?: number;
+            /** @example 已补交清晰的结婚证复印件 */
+            note?: string;
+        };
+        /**
+         * @description SUBMITTED, VILLAGE_REVIEWED (approvals), REGISTERED or RETURNED (registrations), APPROVED or REJECTED (approvals)
+         * @enum {string}
+         */
+        BirthRegistrationStatus: "SUBMITTED" | "VILLAGE_REVIEWED" | "REGISTERED" | "RETURNED" | "APPROVED" | "REJECTED";
+        /** @description One step of the timeline */
+        BirthRegistrationStep: {
+            /** @example RETURN */
+            action: components["schemas"]["BirthRegistrationAction"];
+            /** @example SUBMITTED */
+            fromStatus?: components["schemas"]["BirthRegistrationStatus"];
+            /** @example RETURNED */
+            toStatus: components["schemas"]["BirthRegistrationStatus"];
+            /**
+             * @description The reason, opinion or remark given
+             * @example 结婚证复印件不清晰，请重新提交
+             */
+            remark?: string;
+            /**
+             * @description Username of who took the step
+             * @example town
+             */
+            actor: string;
+            occurredAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description An application as lists show it: parents' ID numbers masked */
+        BirthRegistrationView: {
+            /**
+             * Format: int64
+             * @example 1005
+             */
+            id: number;
+            /** @example REGISTRATION */
+            kind: components["schemas"]["BirthRegistrationKind"];
+            /** @example SUBMITTED */
+            status: components["schemas"]["BirthRegistrationStatus"];
+            /** @example OFFICE */
+            channel: components["schemas"]["BirthRegistrationChannel"];
+            /**
+             * Format: int32
+             * @description 1 for the first child, 2 for the second, …
+             * @example 2
+             */
+            childOrder: number;
+            /**
+             * Format: int64
+             * @description The mother's village
+             * @example 5
+             */
+            orgUnitId: number;
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            motherId: number;
+            /** @example 马秀英 */
+            motherName: string;
+            /**
+             * @description Masked
+             * @example 640502********1226
+             */
+            motherIdNumber: string;
+            /**
+             * Format: int64
+             * @example 1202
+             */
+            fatherId: number;
+            /** @example 马建国 */
+            fatherName: string;
+            /**
+             * @description Masked
+             * @example 640502********1213
+             */
+            fatherIdNumber: string;
+            /** @example 2012-10-01 */
+            marriageDate: components["schemas"]["LocalDate"];
+            /**
+             * @description The latest submission
+             * @example 2018-02-12
+             */
+            submittedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The review deadline: 5 working days after the submission
+             * @example 2018-02-24
+             */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description Open applications only */
+            deadline?: components["schemas"]["BirthRegistrationDeadline"];
+            /**
+             * @description Once registered or approved
+             * @example 2018-640502101-0007
+             */
+            number?: string;
+            /**
+             * @description The day of the town's decision (or return)
+             * @example 2018-02-22
+             */
+            decidedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 1
+             */
+            version: number;
+        };
+        /**
+         * @description An application: the couple, their marriage date and the child's order; the kind follows from the order
+         * @example {
+         *       "fatherId": 1202,
+         *       "motherId": 1203,
+         *       "marriageDate": "2012-10-01",
+         *       "childOrder": 2,
+         *       "channel": "OFFICE"
+         *     }
+         */
+        BirthRegistrationWrite: {
+            /**
+             * Format: int64
+             * @description A man of the register in your area
+             * @example 1202
+             */
+            fatherId: number;
+            /**
+             * Format: int64
+             * @description A woman of the register in your area; the application belongs to her village
+             * @example 1203
+             */
+            motherId: number;
+            /**
+             * @description Not in the future, after both births
+             * @example 2012-10-01
+             */
+            marriageDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description 1 or 2: a registration; 3 or more: an approval
+             * @example 2
+             */
+            childOrder: number;
+            /**
+             * @description OFFICE (default for staff) or ONLINE; outside systems always ONLINE
+             * @example OFFICE
+             */
+            channel?: components["schemas"]["BirthRegistrationChannel"];
+            /**
+             * Format: int64
+             * @description The pregnancy the birth follows, where known
+             * @example 3001
+             */
+            pregnancyId?: number;
+        };
+        /** @description The order of a mother's next child as far as the register can tell */
+        ChildOrderHint: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            motherId: number;
+            /**
+             * Format: int32
+             * @description Children the register records with her as their mother
+             * @example 2
+             */
+            childrenInRegister: number;
+            /**
+             * Format: int32
+             * @description childrenInRegister + 1: correct it where the register is incomplete
+             * @example 3
+             */
+            childOrder: number;
+            /**
+             * @description What that order needs
+             * @example APPROVAL
+             */
+            kind: components["schemas"]["BirthRegistrationKind"];
+        };
         ComplianceCount: {
             /** @example HOME_VISIT */
             kind: components["schemas"]["FollowUpKind"];
@@ -1920,6 +2456,30 @@ export interface components {
         PageAuditEventView: {
             /** @description The items of this page */
             items: components["schemas"]["AuditEventView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
+        };
+        PageBirthRegistrationView: {
+            /** @description The items of this page */
+            items: components["schemas"]["BirthRegistrationView"][];
             /**
              * Format: int32
              * @description 0-based page number
@@ -2954,6 +3514,16 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @description The village's opinion on an approval
+         * @example {
+         *       "opinion": "情况属实，同意上报"
+         *     }
+         */
+        VillageReview: {
+            /** @example 情况属实，同意上报 */
+            opinion: string;
+        };
         /** @description Findings of a visit; which fields are required depends on its kind */
         VisitFindings: {
             /**
@@ -3503,6 +4073,427 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBirthRegistrations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description REGISTRATION or APPROVAL
+                 * @example APPROVAL
+                 */
+                kind?: components["schemas"]["BirthRegistrationKind"];
+                /**
+                 * @description Only applications of this village or town (subtree)
+                 * @example 5
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description The beginning or the end of the mother's or the father's name (persons of your area)
+                 * @example 马秀英
+                 */
+                q?: string;
+                /**
+                 * @description A worklist: OPEN (submitted or village-reviewed), DUE_SOON (open, due today or within 2 working days) or OVERDUE (open, past the due date)
+                 * @example DUE_SOON
+                 */
+                queue?: components["schemas"]["BirthRegistrationQueue"];
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+                /**
+                 * @description SUBMITTED, VILLAGE_REVIEWED, REGISTERED, RETURNED, APPROVED or REJECTED
+                 * @example SUBMITTED
+                 */
+                status?: components["schemas"]["BirthRegistrationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageBirthRegistrationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitBirthRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BirthRegistrationWrite"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthRegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getChildOrderHint: {
+        parameters: {
+            query: {
+                /**
+                 * @description A woman of the register in your area
+                 * @example 1203
+                 */
+                motherId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildOrderHint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBirthRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Birth registration id
+                 * @example 1005
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthRegistrationDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approveBirthRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Birth registration id
+                 * @example 1005
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BirthRegistrationRemark"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthRegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["RuleViolated"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    registerBirth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Birth registration id
+                 * @example 1005
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BirthRegistrationRemark"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthRegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["RuleViolated"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rejectBirthRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Birth registration id
+                 * @example 1005
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BirthRegistrationReason"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthRegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resubmitBirthRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Birth registration id
+                 * @example 1005
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BirthRegistrationResubmission"];
+            };
+        };
+        responses: {
+            /** @description Submitted again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthRegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    returnBirthRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Birth registration id
+                 * @example 1005
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BirthRegistrationReason"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthRegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    villageReviewBirthRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Birth registration id
+                 * @example 1005
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VillageReview"];
+            };
+        };
+        responses: {
+            /** @description Reviewed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthRegistrationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };

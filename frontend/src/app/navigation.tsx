@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react'
 import {
-  ApartmentOutlined, AuditOutlined, CloudUploadOutlined, HomeOutlined, IdcardOutlined, MergeCellsOutlined,
-  SearchOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
+  ApartmentOutlined, AuditOutlined, CloudUploadOutlined, FileDoneOutlined, FileProtectOutlined, HomeOutlined, IdcardOutlined,
+  MergeCellsOutlined, SearchOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons'
 import type { NavigationEntry, NavigationGroup } from '../components/layout/navigation'
 import { AuditLogPage } from '../features/audit/components/AuditLogPage'
+import { BIRTH_READ_ROLES } from '../features/birth-registrations/codes'
+import { BirthCertificatePage } from '../features/birth-registrations/components/BirthCertificatePage'
+import { BirthRegistrationDetailPage } from '../features/birth-registrations/components/BirthRegistrationDetailPage'
+import { BirthRegistrationsPage } from '../features/birth-registrations/components/BirthRegistrationsPage'
 import { DuplicatesPage } from '../features/duplicates/components/DuplicatesPage'
 import { FloatingPopulationPage } from '../features/floating/components/FloatingPopulationPage'
 import { HomePage } from '../features/home/components/HomePage'
@@ -24,6 +28,7 @@ export interface AppPage extends NavigationEntry {
 }
 
 const REGISTER: NavigationGroup = { key: 'register', label: 'nav.register', icon: <IdcardOutlined /> }
+const BIRTH: NavigationGroup = { key: 'birth', label: 'nav.birth', icon: <FileProtectOutlined /> }
 
 /** Each page once: its menu entry and the roles that may open it (the backend enforces the same). */
 export const APP_PAGES: readonly AppPage[] = [
@@ -49,6 +54,18 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     path: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, group: REGISTER, roles: REGISTER_WRITE_ROLES,
     page: <ImportPage />,
+  },
+  {
+    path: '/birth-registrations', label: 'nav.birthRegistrations', icon: <FileDoneOutlined />, group: BIRTH, roles: BIRTH_READ_ROLES,
+    page: <BirthRegistrationsPage />,
+  },
+  {
+    path: '/birth-registrations/:id', label: 'nav.birthRegistrations', hidden: true, roles: BIRTH_READ_ROLES,
+    page: <BirthRegistrationDetailPage />,
+  },
+  {
+    path: '/birth-registrations/:id/print', label: 'nav.birthRegistrations', hidden: true, roles: BIRTH_READ_ROLES,
+    page: <BirthCertificatePage />,
   },
   {
     path: '/org-units',

@@ -38,7 +38,10 @@ class SecurityMatrixTest {
             "GET /api/pregnancies", "POST /api/pregnancies", "GET /api/pregnancies/{id}", "PUT /api/pregnancies/{id}",
             "POST /api/pregnancies/{id}/delivery", "POST /api/pregnancies/{id}/end", "POST /api/pregnancies/{id}/transfer",
             "GET /api/pregnancies/{id}/schedule", "GET /api/visits", "POST /api/visits", "GET /api/visits/{id}", "POST /api/visits/{id}/void",
-            "GET /api/worklist", "GET /api/follow-up-compliance", "GET /api/follow-up-rules", "GET /api/risk-factors");
+            "GET /api/worklist", "GET /api/follow-up-compliance", "GET /api/follow-up-rules", "GET /api/risk-factors",
+            "GET /api/birth-registrations", "POST /api/birth-registrations", "GET /api/birth-registrations/child-order",
+            "GET /api/birth-registrations/{id}", "POST /api/birth-registrations/{id}/resubmit",
+            "POST /api/birth-registrations/{id}/village-review");
 
     private record Operation(String method, String path, boolean multipart) {
         String key() {

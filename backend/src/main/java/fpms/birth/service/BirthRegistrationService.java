@@ -1,0 +1,275 @@
+package fpms.birth.service;
+
+import fpms.audit.AuditTrail;
+import fpms.birth.BirthRegistration;
+import fpms.birth.BirthRegistrationAction;
+import fpms.birth.BirthRegistrationKind;
+import fpms.birth.BirthRegistrationStatus;
+import fpms.birth.BirthRegistrationStep;
+import fpms.birth.Channel;
+import fpms.birth.Deadline;
+import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
+import fpms.common.paging.Page;
+import fpms.common.paging.PageQuery;
+import fpms.common.scope.Caller;
+import fpms.common.time.AppClock;
+import fpms.common.time.OfficialCalendar;
+import fpms.common.time.WorkingDays;
+import fpms.common.version.Versions;
+import fpms.household.Person;
+import fpms.household.PersonStatus;
+import fpms.household.Sex;
+import fpms.org.Role;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Birth registrations and approvals of the caller's subtree: submission with its checks, each step of the procedure
+ * (one transaction each, with its timeline entry and audit event), the list and worklists.
+ */
+@ApplicationScoped
+@Transactional
+public class BirthRegistrationService {
+
+    private static final Map<String, String> SORTABLE = Map.of("dueOn", "dueOn", "submittedOn", "submittedOn", "id", "id");
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    OfficialCalendar calendar;
+
+    @Inject
+    RegistrationNumbers numbers;
+
+    @Inject
+    Places places;
+
+    @Inject
+    Parents parents;
+
+    /** What an applicant sends; the kind follows from the child order. */
+    public record Application(long fatherId, long motherId, LocalDate marriageDate, int childOrder, Channel channel, Long pregnancyId) {
+    }
+
+    /** How many children the register knows of a mother, and the order of her next one. */
+    public record ChildOrderHint(long motherId, int childrenInRegister, int childOrder, BirthRegistrationKind kind) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<BirthRegistration> find(long id) {
+        return BirthRegistration.findByIdOptional(id);
+    }
+
+    public BirthRegistration require(long id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("birth.not-found", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<BirthRegistration> list(BirthRegistrationSearch search, PageQuery paging) {
+        LocalDate today = clock.today();
+        BirthRegistrationSearch.Condition c = search.condition(today, Deadline.soonUntil(today, calendarAround(today)));
+        Sort sort = paging.sort(SORTABLE, "dueOn", Sort.Direction.Ascending);
+        PanacheQuery<BirthRegistration> q = BirthRegistration.find(
+                "from BirthRegistration r" + (c.where().isEmpty() ? "" : " where " + c.where()), sort, c.params());
+        return new Page<>(q.page(paging.page, paging.size).list(), paging.page, paging.size, q.count());
+    }
+
+    /** Each application's deadline as of today (the calendar read once for all of them). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Function<BirthRegistration, Deadline> deadlines() {
+        LocalDate today = clock.today();
+        WorkingDays days = calendarAround(today);
+        return r -> r.deadline(today, days);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BirthRegistrationStep> steps(long registrationId) {
+        return BirthRegistrationStep.of(registrationId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChildOrderHint childOrderHint(long motherId) {
+        Person mother = person("motherId", motherId);
+        if (mother.sex != Sex.FEMALE) {
+            throw ProblemException.invalidField("motherId", "birth.mother.female", mother.name);
+        }
+        int children = parents.childrenOf(motherId);
+        return new ChildOrderHint(motherId, children, children + 1, BirthRegistrationKind.forChildOrder(children + 1));
+    }
+
+    public BirthRegistration submit(Application a) {
+        Person father = person("fatherId", a.fatherId());
+        Person mother = person("motherId", a.motherId());
+        if (father.sex != Sex.MALE) {
+            throw ProblemException.invalidField("fatherId", "birth.father.male", father.name);
+        }
+        if (mother.sex != Sex.FEMALE) {
+            throw ProblemException.invalidField("motherId", "birth.mother.female", mother.name);
+        }
+        requireMarriedAfterBirths(a.marriageDate(), father.name, father.birthDate, mother.name, mother.birthDate);
+        Channel channel = channel(a.channel());
+        requireNoOther(mother.id, mother.name, a.childOrder(), null);
+        LocalDate today = clock.today();
+        BirthRegistration r = BirthRegistration.submitted(mother.orgUnitId, father.id, mother.id, a.marriageDate(), a.childOrder(),
+                channel, a.pregnancyId(), today, dueFrom(today), clock.now());
+        r.persist();
+        BirthRegistrationStep.record(r, BirthRegistrationAction.SUBMIT, null, null, caller.username(), clock.now());
+        audit.created(r, "SUBMIT");
+        return r;
+    }
+
+    /** A returned registration comes back, with the marriage date or child order corrected where given. */
+    public BirthRegistration resubmit(long id, String ifMatch, LocalDate marriageDate, Integer childOrder, String note) {
+        BirthRegistration r = current(id, ifMatch);
+        r.requireAllowed(BirthRegistrationAction.RESUBMIT);
+        int order = childOrder == null ? r.childOrder : childOrder;
+        if (BirthRegistrationKind.forChildOrder(order) != r.kind) {
+            throw ProblemException.invalidField("childOrder", "birth.child-order.other-kind");
+        }
+        LocalDate married = marriageDate == null ? r.marriageDate : marriageDate;
+        Map<Long, Parents.Parent> couple = parents.of(List.of(r.fatherId, r.motherId));
+        Parents.Parent father = couple.get(r.fatherId);
+        Parents.Parent mother = couple.get(r.motherId);
+        requireMarriedAfterBirths(married, father.name(), father.birthDate(), mother.name(), mother.birthDate());
+        requireNoOther(r.motherId, mother.name(), order, r.id);
+        Map<String, Object> before = r.auditState();
+        LocalDate today = clock.today();
+        r.resubmit(married, order, today, dueFrom(today));
+        return stepped(r, BirthRegistrationAction.RESUBMIT, before, note, note);
+    }
+
+    public BirthRegistration register(long id, String ifMatch, String remark) {
+        BirthRegistration r = current(id, ifMatch);
+        r.requireAllowed(BirthRegistrationAction.REGISTER);
+        Map<String, Object> before = r.auditState();
+        LocalDate today = clock.today();
+        r.register(numbers.next(places.of(r.orgUnitId), today.getYear()), today, remark);
+        return stepped(r, BirthRegistrationAction.REGISTER, before, remark, remark == null ? r.number : remark);
+    }
+
+    public BirthRegistration returnToApplicant(long id, String ifMatch, String reason) {
+        BirthRegistration r = current(id, ifMatch);
+        Map<String, Object> before = r.auditState();
+        r.returnToApplicant(reason, clock.today());
+        return stepped(r, BirthRegistrationAction.RETURN, before, reason, reason);
+    }
+
+    public BirthRegistration villageReview(long id, String ifMatch, String opinion) {
+        BirthRegistration r = current(id, ifMatch);
+        Map<String, Object> before = r.auditState();
+        r.villageReview(opinion, clock.today());
+        return stepped(r, BirthRegistrationAction.VILLAGE_REVIEW, before, opinion, opinion);
+    }
+
+    public BirthRegistration approve(long id, String ifMatch, String remark) {
+        BirthRegistration r = current(id, ifMatch);
+        r.requireAllowed(BirthRegistrationAction.APPROVE);
+        Map<String, Object> before = r.auditState();
+        LocalDate today = clock.today();
+        r.approve(numbers.next(places.of(r.orgUnitId), today.getYear()), today, remark);
+        return stepped(r, BirthRegistrationAction.APPROVE, before, remark, remark == null ? r.number : remark);
+    }
+
+    public BirthRegistration reject(long id, String ifMatch, String reason) {
+        BirthRegistration r = current(id, ifMatch);
+        Map<String, Object> before = r.auditState();
+        r.reject(reason, clock.today());
+        return stepped(r, BirthRegistrationAction.REJECT, before, reason, reason);
+    }
+
+    private BirthRegistration stepped(BirthRegistration r, BirthRegistrationAction action, Map<String, Object> before,
+            String remark, String auditReason) {
+        BirthRegistrationStep.record(r, action, BirthRegistrationStatus.valueOf((String) before.get("status")), remark,
+                caller.username(), clock.now());
+        audit.changed(r, action.name(), before, auditReason);
+        r.flush(); // so that the answer carries the new version
+        return r;
+    }
+
+    private BirthRegistration current(long id, String ifMatch) {
+        BirthRegistration r = require(id);
+        Versions.requireMatch(ifMatch, r.version);
+        return r;
+    }
+
+    private LocalDate dueFrom(LocalDate submittedOn) {
+        return calendar.workingDaysAfter(submittedOn, BirthRegistration.REVIEW_WORKING_DAYS);
+    }
+
+    private WorkingDays calendarAround(LocalDate today) {
+        return calendar.around(today, today);
+    }
+
+    /** An outside system applies online; staff take applications at the office unless they say otherwise. */
+    private Channel channel(Channel asked) {
+        boolean staff = caller.roles().contains(Role.Names.VILLAGE_WORKER) || caller.roles().contains(Role.Names.TOWN_OFFICER);
+        if (!staff) {
+            if (asked == Channel.OFFICE) {
+                throw ProblemException.invalidField("channel", "birth.channel.online-only");
+            }
+            return Channel.ONLINE;
+        }
+        return asked == null ? Channel.OFFICE : asked;
+    }
+
+    /** A person of the register in the caller's subtree (404 otherwise), not a retired duplicate. */
+    private static Person person(String field, long id) {
+        Person p = Person.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("person.not-found", id);
+        }
+        if (p.status != PersonStatus.ACTIVE) {
+            throw ProblemException.invalidField(field, "birth.person.retired", p.name, p.mergedIntoId);
+        }
+        return p;
+    }
+
+    private void requireMarriedAfterBirths(LocalDate married, String fatherName, LocalDate fatherBorn, String motherName, LocalDate motherBorn) {
+        if (married.isAfter(clock.today())) {
+            throw ProblemException.invalidField("marriageDate", "date.future");
+        }
+        if (!married.isAfter(fatherBorn)) {
+            throw ProblemException.invalidField("marriageDate", "birth.marriage-date.before-birth", fatherName, fatherBorn);
+        }
+        if (!married.isAfter(motherBorn)) {
+            throw ProblemException.invalidField("marriageDate", "birth.marriage-date.before-birth", motherName, motherBorn);
+        }
+    }
+
+    /**
+     * One open application per mother and child order, and none once that child is registered or approved (409 naming
+     * it). Read past the data scope: an application of the village the mother lived in before still counts.
+     */
+    private static void requireNoOther(long motherId, String motherName, int childOrder, Long self) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> others = BirthRegistration.getEntityManager().createNativeQuery("select id, status, number from birth_registration"
+                + " where mother_id = :mother and child_order = :order and status in ('SUBMITTED', 'VILLAGE_REVIEWED', 'REGISTERED', 'APPROVED')"
+                + " and id <> :self order by id")
+                .setParameter("mother", motherId).setParameter("order", childOrder).setParameter("self", self == null ? -1L : self)
+                .getResultList();
+        for (Object[] other : others) {
+            BirthRegistrationStatus status = BirthRegistrationStatus.valueOf((String) other[1]);
+            if (status.open()) {
+                throw ProblemException.conflict("birth.open.exists", childOrder, motherName, ((Number) other[0]).longValue(),
+                        Message.of("birth-status." + status.name()));
+            }
+            throw ProblemException.conflict("birth.granted.exists", childOrder, motherName, other[2]);
+        }
+    }
+}

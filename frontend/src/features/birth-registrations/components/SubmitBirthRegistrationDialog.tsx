@@ -1,0 +1,87 @@
+import { useEffect } from 'react'
+import { DatePicker, Form, InputNumber, Radio } from 'antd'
+import type { Dayjs } from 'dayjs'
+import dayjs from 'dayjs'
+import type { BirthRegistrationChannel, BirthRegistrationDetail } from '../../../api/types'
+import { FormDialog } from '../../../components/FormDialog'
+import { toIsoDate } from '../../../lib/format'
+import { useT } from '../../../lib/i18n'
+import { useChildOrderHint } from '../api/get-child-order-hint'
+import { useSubmitBirthRegistration } from '../api/submit-birth-registration'
+import { APPROVAL_FROM_CHILD, BIRTH_CHANNELS, birthLabel, birthOptions } from '../codes'
+import { ParentSelect } from './ParentSelect'
+
+interface FormValues {
+  motherId: number
+  fatherId: number
+  marriageDate: Dayjs
+  childOrder: number
+  channel: BirthRegistrationChannel
+}
+
+const notInFuture = (day: Dayjs) => day.isAfter(dayjs(), 'day')
+
+/** The child order, proposed from the mother's children in the register as soon as she is picked; editable. */
+function ChildOrderField() {
+  const t = useT()
+  const form = Form.useFormInstance<FormValues>()
+  const motherId = Form.useWatch('motherId', form)
+  const childOrder = Form.useWatch('childOrder', form)
+  const hint = useChildOrderHint(motherId)
+  useEffect(() => {
+    if (hint.data) form.setFieldValue('childOrder', hint.data.childOrder)
+  }, [hint.data, form])
+  const kind = childOrder ? birthLabel(t, 'birthKind', childOrder >= APPROVAL_FROM_CHILD ? 'APPROVAL' : 'REGISTRATION') : undefined
+  return (
+    <Form.Item
+      name="childOrder"
+      label={t('birth.childOrder')}
+      rules={[{ required: true }, { type: 'integer', min: 1, max: 20 }]}
+      extra={[
+        hint.data && motherId != null
+          ? t('birth.childOrderHint', { children: hint.data.childrenInRegister, order: hint.data.childOrder }) : undefined,
+        kind ? t('birth.kindFollows', { kind }) : undefined,
+      ].filter(Boolean).join('；')}
+    >
+      <InputNumber min={1} max={20} precision={0} style={{ width: 120 }} />
+    </Form.Item>
+  )
+}
+
+/** 提交申请: the couple from the register, their marriage date and the child's order; the kind follows from the order. */
+export function SubmitBirthRegistrationDialog({ onClose, onSubmitted }: {
+  onClose: () => void
+  onSubmitted: (detail: BirthRegistrationDetail) => void
+}) {
+  const t = useT()
+  const submit = useSubmitBirthRegistration()
+  return (
+    <FormDialog<FormValues>
+      title={t('birth.submit')}
+      initialValues={{ channel: 'OFFICE' }}
+      onSubmit={async (values) => onSubmitted(await submit.mutateAsync({
+        motherId: values.motherId,
+        fatherId: values.fatherId,
+        marriageDate: toIsoDate(values.marriageDate)!,
+        childOrder: values.childOrder,
+        channel: values.channel,
+      }))}
+      onClose={onClose}
+      successMessage={t('common.saved')}
+    >
+      <Form.Item name="motherId" label={t('birth.mother')} rules={[{ required: true }]}>
+        <ParentSelect sex="FEMALE" placeholder={t('birth.pickMother')} />
+      </Form.Item>
+      <Form.Item name="fatherId" label={t('birth.father')} rules={[{ required: true }]}>
+        <ParentSelect sex="MALE" placeholder={t('birth.pickFather')} />
+      </Form.Item>
+      <Form.Item name="marriageDate" label={t('birth.marriageDate')} rules={[{ required: true }]}>
+        <DatePicker disabledDate={notInFuture} style={{ width: '100%' }} />
+      </Form.Item>
+      <ChildOrderField />
+      <Form.Item name="channel" label={t('birth.channel')} rules={[{ required: true }]}>
+        <Radio.Group options={birthOptions(t, 'birthChannel', BIRTH_CHANNELS)} optionType="button" />
+      </Form.Item>
+    </FormDialog>
+  )
+}
