@@ -4,6 +4,7 @@ import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag } from 'ant
 import type { DescriptionsProps } from 'antd'
 import { EditOutlined, EyeOutlined } from '@ant-design/icons'
 import type { PersonDetail, PersonIdentity } from '../../../api/types'
+import { usePerson } from '../../../api/get-person'
 import { useOrgUnitNames } from '../../../api/org-unit-tree'
 import { IdText, PersonTags, ResidenceTag } from '../../../components/register/person-columns'
 import { EditPersonDialog } from '../../../components/register/PersonFormDialog'
@@ -11,7 +12,6 @@ import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { ethnicityName } from '../../../lib/ethnicities'
 import { useT } from '../../../lib/i18n'
 import { codeLabel, IDENTITY_ROLES, REGISTER_WRITE_ROLES } from '../../../lib/register'
-import { usePerson } from '../api/get-person'
 import { RevealIdentityDialog } from './RevealIdentityDialog'
 
 function useDescriptionItems(person: PersonDetail, identity: PersonIdentity | undefined): DescriptionsProps['items'] {
