@@ -181,6 +181,7 @@ export function VisitDrawer({ target, onClose }: { target: VisitTarget; onClose:
     >
       <Form<VisitValues>
         form={form}
+        name="visit" // its own field ids (visit_kind, …): the worklist's filters beside it have a "kind" too
         layout="vertical"
         initialValues={{ kind: target.kind ?? 'HOME_VISIT', date: fromIsoDate(todayIso()) }}
         onFinish={finish}
