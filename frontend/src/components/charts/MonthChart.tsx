@@ -37,20 +37,23 @@ const TARGET_COLOR = '#cf1322'
 
 const WIDTH = 640
 const PAD = { top: 16, right: 16, bottom: 28, left: 48 }
-const TICKS = 4
 
 const visuallyHidden: CSSProperties = {
   position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden',
   clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
 }
 
-/** A round step (1, 2 or 5 × 10ⁿ) so that TICKS of them reach at least {@code max}. */
-export function niceStep(max: number): number {
-  if (max <= 0) return 1
-  const raw = max / TICKS
-  const power = 10 ** Math.floor(Math.log10(raw))
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power
-  return step < 1 ? 1 : step
+/** A round scale for values up to {@code max}: steps of 1, 2 or 5 × 10ⁿ (at least 1), at most 6 of them. */
+export function niceScale(max: number): { step: number; top: number } {
+  if (!(max > 0)) return { step: 1, top: 1 }
+  let power = 10 ** Math.floor(Math.log10(max / 6))
+  for (;;) {
+    for (const m of [1, 2, 5]) {
+      const step = Math.max(m * power, 1)
+      if (max / step <= 6) return { step, top: step * Math.ceil(max / step) }
+    }
+    power *= 10
+  }
 }
 
 export function MonthChart({
@@ -61,8 +64,7 @@ export function MonthChart({
   const titleId = `${id}-title`
   const descId = `${id}-desc`
   const values = series.flatMap((s) => s.values.filter((v): v is number => v != null))
-  const step = niceStep(Math.max(0, ...values, target?.value ?? 0))
-  const top = step * TICKS
+  const { step, top } = niceScale(Math.max(0, ...values, target?.value ?? 0))
   const plotWidth = WIDTH - PAD.left - PAD.right
   const plotHeight = height - PAD.top - PAD.bottom
   const band = months.length ? plotWidth / months.length : plotWidth
@@ -93,7 +95,7 @@ export function MonthChart({
         <title id={titleId}>{title}</title>
         <desc id={descId}>{description}</desc>
         <g data-part="axis" fontSize={11} fill="#8c8c8c">
-          {Array.from({ length: TICKS + 1 }, (_, i) => i * step).map((tick) => (
+          {Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step).map((tick) => (
             <g key={tick}>
               <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#f0f0f0" />
               <text x={PAD.left - 6} y={y(tick)} dy="0.32em" textAnchor="end">{formatValue(tick)}</text>
