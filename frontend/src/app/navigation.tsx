@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import {
-  ApartmentOutlined, AuditOutlined, CloudUploadOutlined, FileDoneOutlined, FileProtectOutlined, HomeOutlined, IdcardOutlined,
-  MergeCellsOutlined, SearchOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
+  ApartmentOutlined, AuditOutlined, CarryOutOutlined, CloudUploadOutlined, ControlOutlined, FileDoneOutlined,
+  FileProtectOutlined, HeartOutlined, HomeOutlined, IdcardOutlined, LineChartOutlined, MergeCellsOutlined, ProfileOutlined,
+  SearchOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons'
+import type { CurrentUser } from '../api/types'
 import type { NavigationEntry, NavigationGroup } from '../components/layout/navigation'
 import { AuditLogPage } from '../features/audit/components/AuditLogPage'
 import { BIRTH_READ_ROLES } from '../features/birth-registrations/codes'
@@ -18,16 +20,24 @@ import { ImportPage } from '../features/imports/components/ImportPage'
 import { OrgUnitsPage } from '../features/org-units/components/OrgUnitsPage'
 import { PersonDetailPage } from '../features/persons/components/PersonDetailPage'
 import { PersonSearchPage } from '../features/persons/components/PersonSearchPage'
+import { CompliancePage } from '../features/pregnancies/components/CompliancePage'
+import { FollowUpRulesPage } from '../features/pregnancies/components/FollowUpRulesPage'
+import { PregnanciesPage } from '../features/pregnancies/components/PregnanciesPage'
+import { PregnancyDetailPage } from '../features/pregnancies/components/PregnancyDetailPage'
+import { RegisterPregnancyPage } from '../features/pregnancies/components/RegisterPregnancyPage'
+import { WorklistPage } from '../features/pregnancies/components/WorklistPage'
 import { UsersPage } from '../features/users/components/UsersPage'
 import {
   DUPLICATE_ROLES, FLOATING_ROLES, REGISTER_READ_ROLES, REGISTER_WRITE_ROLES,
 } from '../lib/register'
+import { PREGNANCY_READ_ROLES, PREGNANCY_WRITE_ROLES } from '../lib/pregnancy'
 
 export interface AppPage extends NavigationEntry {
   page: ReactNode
 }
 
 const REGISTER: NavigationGroup = { key: 'register', label: 'nav.register', icon: <IdcardOutlined /> }
+const PREGNANCIES: NavigationGroup = { key: 'pregnancies', label: 'nav.pregnancyGroup', icon: <HeartOutlined /> }
 const BIRTH: NavigationGroup = { key: 'birth', label: 'nav.birth', icon: <FileProtectOutlined /> }
 
 /** Each page once: its menu entry and the roles that may open it (the backend enforces the same). */
@@ -54,6 +64,24 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     path: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, group: REGISTER, roles: REGISTER_WRITE_ROLES,
     page: <ImportPage />,
+  },
+  {
+    path: '/worklist', label: 'nav.worklist', icon: <CarryOutOutlined />, group: PREGNANCIES, roles: PREGNANCY_READ_ROLES,
+    page: <WorklistPage />,
+  },
+  {
+    path: '/pregnancies', label: 'nav.pregnancies', icon: <ProfileOutlined />, group: PREGNANCIES, roles: PREGNANCY_READ_ROLES,
+    page: <PregnanciesPage />,
+  },
+  { path: '/pregnancies/new', label: 'nav.pregnancies', hidden: true, roles: PREGNANCY_WRITE_ROLES, page: <RegisterPregnancyPage /> },
+  { path: '/pregnancies/:id', label: 'nav.pregnancies', hidden: true, roles: PREGNANCY_READ_ROLES, page: <PregnancyDetailPage /> },
+  {
+    path: '/follow-up-compliance', label: 'nav.compliance', icon: <LineChartOutlined />, group: PREGNANCIES,
+    roles: PREGNANCY_READ_ROLES, page: <CompliancePage />,
+  },
+  {
+    path: '/follow-up-rules', label: 'nav.followUpRules', icon: <ControlOutlined />, group: PREGNANCIES,
+    roles: PREGNANCY_READ_ROLES, page: <FollowUpRulesPage />,
   },
   {
     path: '/birth-registrations', label: 'nav.birthRegistrations', icon: <FileDoneOutlined />, group: BIRTH, roles: BIRTH_READ_ROLES,
@@ -83,3 +111,8 @@ export const APP_PAGES: readonly AppPage[] = [
   },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['ADMIN', 'AUDITOR'], page: <AuditLogPage /> },
 ]
+
+/** Where a user lands after signing in: a village worker (unless also an administrator) on the worklist, others home. */
+export function landingPath(user: CurrentUser): string {
+  return user.roles.includes('VILLAGE_WORKER') && !user.roles.includes('ADMIN') ? '/worklist' : '/'
+}

@@ -5,7 +5,7 @@ import { ChangePasswordButton } from '../features/auth/components/ChangePassword
 import { LoginPage } from '../features/auth/components/LoginPage'
 import { RequireAuth, RequireRole } from '../lib/auth'
 import { useT } from '../lib/i18n'
-import { APP_PAGES } from './navigation'
+import { APP_PAGES, landingPath } from './navigation'
 
 function NotFound() {
   const t = useT()
@@ -13,7 +13,7 @@ function NotFound() {
 }
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: <LoginPage landing={landingPath} /> },
   {
     path: '/',
     element: (

@@ -14,15 +14,20 @@ export function problemText(error: unknown, t: Translate): string {
   return error.detail || error.title
 }
 
-/** Server field paths may be qualified (`create.body.username`); the form knows the last segment. */
+/**
+ * Server field paths may be qualified (`create.body.username`) and index lists (`babies[0].name`); the form knows
+ * the last segments, with list indexes as segments of their own (`babies.0.name`).
+ */
 function formFieldFor(fieldError: FieldError, formFields: string[]): string | undefined {
-  const path = fieldError.field ?? ''
+  const path = (fieldError.field ?? '').replace(/\[(\d+)\]/g, '.$1')
   return formFields.find((name) => name === path || path.endsWith(`.${name}`))
 }
 
 /** Puts the problem's field errors on the form; returns those that match no field. */
 export function applyFieldErrors(form: FormInstance, problem: ApiProblem): FieldError[] {
-  const formFields = form.getFieldsError().map(({ name }) => name.join('.'))
+  // The form's own name paths, by their dotted spelling: a list index stays the number the form knows it by.
+  const namePaths = new Map(form.getFieldsError().map(({ name }) => [name.join('.'), name]))
+  const formFields = [...namePaths.keys()]
   const unmatched: FieldError[] = []
   const byField = new Map<string, string[]>()
   for (const fieldError of problem.errors) {
@@ -30,7 +35,7 @@ export function applyFieldErrors(form: FormInstance, problem: ApiProblem): Field
     if (name) byField.set(name, [...(byField.get(name) ?? []), fieldError.message])
     else unmatched.push(fieldError)
   }
-  form.setFields([...byField].map(([name, errors]) => ({ name: name.split('.'), errors })))
+  form.setFields([...byField].map(([name, errors]) => ({ name: namePaths.get(name)!, errors })))
   return unmatched
 }
 

@@ -11,6 +11,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dateTime.format(new Date(iso)).replace(/\//g, '-') : ''
 }
 
+const isoDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/** Today in Asia/Shanghai as yyyy-MM-dd (the server's "today"). */
+export function todayIso(now: Date = new Date()): string {
+  return isoDate.format(now)
+}
+
 /** A date picker's day as the API's yyyy-MM-dd (undefined for none). */
 export function toIsoDate(day: Dayjs | null | undefined): string | undefined {
   return day ? day.format('YYYY-MM-DD') : undefined

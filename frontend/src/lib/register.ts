@@ -1,7 +1,7 @@
 // The household and person register: who may do what, and the words for its codes.
 import type {
-  DuplicateRule, DuplicateStatus, HouseholdStatus, HouseholdType, MaritalStatus, MembershipEvent, OrgLevel, Relation,
-  ResidenceStatus, Role, Sex,
+  DuplicateRule, DuplicateStatus, FollowUpKind, HouseholdStatus, HouseholdType, MaritalStatus, MembershipEvent, OrgLevel,
+  OutcomeType, Placement, PregnancyStatus, Relation, ResidenceStatus, RiskLevel, Role, Sex, SlotStatus,
 } from '../api/types'
 import type { Translate } from './i18n'
 import type { MessageKey } from './messages/zh-CN'
@@ -43,6 +43,13 @@ interface CodeKinds {
   duplicateRule: DuplicateRule
   duplicateStatus: DuplicateStatus
   personStatus: string
+  // pregnancies and follow-up (lib/pregnancy.ts)
+  pregnancyStatus: PregnancyStatus
+  riskLevel: RiskLevel
+  followUpKind: FollowUpKind
+  slotStatus: SlotStatus
+  placement: Placement
+  outcomeType: OutcomeType
 }
 
 /** A code's words in the user's language ('' for none; the code itself when the dictionary lacks it). */

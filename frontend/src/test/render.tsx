@@ -1,6 +1,6 @@
 // Renders a piece of the app the way main.tsx does, at a route, optionally signed in.
 import type { ReactElement } from 'react'
-import { MemoryRouter } from 'react-router'
+import { MemoryRouter, type InitialEntry } from 'react-router'
 import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import { vi } from 'vitest'
@@ -20,7 +20,8 @@ export function signInAs(roles: Role[], displayName = '王芳'): CurrentUser {
   return user
 }
 
-export function renderApp(ui: ReactElement, route = '/') {
+/** `route` is a path, or a location with state (e.g. where /login was asked to return to). */
+export function renderApp(ui: ReactElement, route: InitialEntry = '/') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
     <AppProvider queryClient={queryClient}>

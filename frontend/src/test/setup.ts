@@ -1,6 +1,9 @@
 import { afterEach, vi } from 'vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { session } from '../lib/session'
+
+// findBy…/waitFor wait up to 5 s (not 1 s): a page of antd components renders slowly in jsdom on a busy 2-core machine.
+configure({ asyncUtilTimeout: 5000 })
 
 // jsdom lacks these browser APIs; antd 6 (rc-component) needs them.
 Object.defineProperty(window, 'matchMedia', {

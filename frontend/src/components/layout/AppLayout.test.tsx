@@ -41,4 +41,15 @@ describe('AppLayout', () => {
     expect(screen.queryByText('数据导入')).toBeNull()
     expect(screen.queryByText('重复人员审核')).toBeNull()
   })
+
+  it('groups pregnancies and follow-up under 孕情管理 for the roles that follow pregnancies', () => {
+    signInAs(['VILLAGE_WORKER'])
+    const { unmount } = renderApp(<AppLayout navigation={APP_PAGES} />)
+    for (const label of ['孕情管理', '我的工作清单', '孕情登记册', '随访完成率', '随访规则']) expect(screen.getByText(label)).toBeTruthy()
+    unmount()
+    signInAs(['CASHIER'])
+    renderApp(<AppLayout navigation={APP_PAGES} />)
+    expect(screen.queryByText('孕情管理')).toBeNull()
+    expect(screen.queryByText('我的工作清单')).toBeNull()
+  })
 })

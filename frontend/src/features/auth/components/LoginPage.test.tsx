@@ -1,7 +1,29 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen } from '@testing-library/react'
-import { problem, renderApp, stubFetch } from '../../../test/render'
+import { Route, Routes } from 'react-router'
+import type { Role } from '../../../api/types'
+import { json, problem, renderApp, stubFetch } from '../../../test/render'
+import { landingPath } from '../../../app/navigation'
 import { LoginPage } from './LoginPage'
+
+function signIn(roles: Role[], from?: string) {
+  stubFetch(() => json({
+    accessToken: 'a', tokenType: 'Bearer', expiresIn: 300, refreshToken: 'r', refreshExpiresIn: 3600,
+    user: { id: 8, username: 'village', displayName: '李娟', roles, orgUnitId: 5, orgUnitName: '黑林村', orgUnitPath: '/1/2/3/4/5/' },
+  }))
+  renderApp(
+    <Routes>
+      <Route path="/login" element={<LoginPage landing={landingPath} />} />
+      <Route path="*" element={<p>page</p>} />
+      <Route path="/worklist" element={<p>worklist</p>} />
+      <Route path="/" element={<p>home</p>} />
+    </Routes>,
+    from ? { pathname: '/login', state: { from: { pathname: from } } } : '/login',
+  )
+  fireEvent.change(screen.getByLabelText('用户名'), { target: { value: 'village' } })
+  fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'Demo@2018' } })
+  fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }))
+}
 
 describe('LoginPage', () => {
   it('asks for the username when submitted empty', async () => {
@@ -18,5 +40,25 @@ describe('LoginPage', () => {
     fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }))
     expect(await screen.findByText('用户名或密码错误')).toBeTruthy()
     expect(fetch).toHaveBeenCalledTimes(1)
+  })
+
+  it('takes a user to their landing page, unless they were heading somewhere', async () => {
+    signIn(['VILLAGE_WORKER'])
+    expect(await screen.findByText('worklist')).toBeTruthy()
+  })
+
+  it('takes a user back where they were going', async () => {
+    signIn(['VILLAGE_WORKER'], '/households')
+    expect(await screen.findByText('page')).toBeTruthy()
+  })
+
+  it('treats the root as no particular destination', async () => {
+    signIn(['VILLAGE_WORKER'], '/')
+    expect(await screen.findByText('worklist')).toBeTruthy()
+  })
+
+  it('lands everyone else, a village worker who also administers included, on the home page', async () => {
+    signIn(['VILLAGE_WORKER', 'ADMIN'])
+    expect(await screen.findByText('home')).toBeTruthy()
   })
 })

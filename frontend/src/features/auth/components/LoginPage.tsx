@@ -1,20 +1,25 @@
 import { Navigate, useLocation, type Location } from 'react-router'
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd'
 import { LockOutlined, UserOutlined } from '@ant-design/icons'
-import type { TokenRequest } from '../../../api/types'
+import type { CurrentUser, TokenRequest } from '../../../api/types'
 import { useCurrentUser } from '../../../lib/auth'
 import { problemText } from '../../../lib/form-errors'
 import { useT } from '../../../lib/i18n'
 import { LanguageSwitch } from '../../../components/LanguageSwitch'
 import { useLogin } from '../api/login'
 
-export function LoginPage() {
+interface Props {
+  /** Where a user goes who was heading nowhere in particular (the root): their landing page. */
+  landing?: (user: CurrentUser) => string
+}
+
+export function LoginPage({ landing = () => '/' }: Props) {
   const t = useT()
   const user = useCurrentUser()
-  const from = (useLocation().state as { from?: Location } | null)?.from?.pathname ?? '/'
+  const from = (useLocation().state as { from?: Location } | null)?.from?.pathname
   const login = useLogin()
-  // Signing in starts the session; from then on this page hands over to where the user was going.
-  if (user) return <Navigate to={from} replace />
+  // Signing in starts the session; from then on this page hands over to where the user was going, or their landing page.
+  if (user) return <Navigate to={from && from !== '/' ? from : landing(user)} replace />
 
   return (
     <Flex vertical align="center" justify="center" gap="large" style={{ minHeight: '100vh', background: '#f0f2f5' }}>

@@ -1,17 +1,18 @@
 import { useState } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag } from 'antd'
 import type { DescriptionsProps } from 'antd'
-import { EditOutlined, EyeOutlined } from '@ant-design/icons'
+import { EditOutlined, EyeOutlined, HeartOutlined } from '@ant-design/icons'
 import type { PersonDetail, PersonIdentity } from '../../../api/types'
+import { usePerson } from '../../../api/get-person'
 import { useOrgUnitNames } from '../../../api/org-unit-tree'
 import { IdText, PersonTags, ResidenceTag } from '../../../components/register/person-columns'
 import { EditPersonDialog } from '../../../components/register/PersonFormDialog'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { ethnicityName } from '../../../lib/ethnicities'
 import { useT } from '../../../lib/i18n'
+import { PREGNANCY_WRITE_ROLES } from '../../../lib/pregnancy'
 import { codeLabel, IDENTITY_ROLES, REGISTER_WRITE_ROLES } from '../../../lib/register'
-import { usePerson } from '../api/get-person'
 import { RevealIdentityDialog } from './RevealIdentityDialog'
 
 function useDescriptionItems(person: PersonDetail, identity: PersonIdentity | undefined): DescriptionsProps['items'] {
@@ -76,6 +77,9 @@ function PersonDescriptions({ person }: { person: PersonDetail }) {
   const items = useDescriptionItems(person, identity)
   const canReveal = hasAnyRole(user, IDENTITY_ROLES)
   const canEdit = hasAnyRole(user, REGISTER_WRITE_ROLES) && person.status === 'ACTIVE'
+  const canRegisterPregnancy = hasAnyRole(user, PREGNANCY_WRITE_ROLES) && person.sex === 'FEMALE' && person.alive
+    && person.status === 'ACTIVE'
+  const navigate = useNavigate()
   return (
     <Card
       title={`${t('person.detail')}：${person.name}`}
@@ -83,6 +87,11 @@ function PersonDescriptions({ person }: { person: PersonDetail }) {
         <Space>
           {canReveal && !identity && (
             <Button icon={<EyeOutlined />} onClick={() => setDialog('reveal')}>{t('person.revealIdentity')}</Button>
+          )}
+          {canRegisterPregnancy && (
+            <Button icon={<HeartOutlined />} onClick={() => navigate(`/pregnancies/new?personId=${person.id}`)}>
+              {t('pregnancy.register')}
+            </Button>
           )}
           {canEdit && (
             <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('edit')}>{t('common.edit')}</Button>

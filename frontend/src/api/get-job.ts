@@ -1,6 +1,7 @@
+// Long work besides imports (duplicate scans, the re-planning after a follow-up rule change) is a job: read here.
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { api, unwrap } from '../../../lib/api-client'
-import { jobRefetchInterval } from '../../../lib/jobs'
+import { api, unwrap } from '../lib/api-client'
+import { jobRefetchInterval } from '../lib/jobs'
 
 /** A job, read every second until it has finished. */
 export function jobQuery(id: number) {
