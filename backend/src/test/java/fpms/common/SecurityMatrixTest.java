@@ -34,7 +34,10 @@ class SecurityMatrixTest {
             "POST /api/households/{id}/close",
             "GET /api/floating-population/expiring", "GET /api/floating-population/counts", "GET /api/floating-population/coverage",
             "GET /api/imports/template", "POST /api/imports", "GET /api/imports/{id}", "GET /api/imports/{id}/errors",
-            "GET /api/imports/{id}/errors.xlsx");
+            "GET /api/imports/{id}/errors.xlsx",
+            "GET /api/prepregnancy-checks", "POST /api/prepregnancy-checks", "GET /api/prepregnancy-checks/risk-factors",
+            "GET /api/prepregnancy-checks/{id}", "POST /api/prepregnancy-checks/{id}/void",
+            "GET /api/targets", "GET /api/targets/progress", "GET /api/targets/{id}");
 
     private record Operation(String method, String path, boolean multipart) {
         String key() {
