@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import {
-  ApartmentOutlined, AuditOutlined, CloudUploadOutlined, HomeOutlined, IdcardOutlined, MergeCellsOutlined,
-  SearchOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
+  AimOutlined, ApartmentOutlined, AuditOutlined, CloudUploadOutlined, HeartOutlined, HomeOutlined, IdcardOutlined,
+  MedicineBoxOutlined, MergeCellsOutlined, SearchOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons'
 import type { NavigationEntry, NavigationGroup } from '../components/layout/navigation'
 import { AuditLogPage } from '../features/audit/components/AuditLogPage'
@@ -14,6 +14,11 @@ import { ImportPage } from '../features/imports/components/ImportPage'
 import { OrgUnitsPage } from '../features/org-units/components/OrgUnitsPage'
 import { PersonDetailPage } from '../features/persons/components/PersonDetailPage'
 import { PersonSearchPage } from '../features/persons/components/PersonSearchPage'
+import { PrepregnancyCheckDetailPage } from '../features/prepregnancy/components/PrepregnancyCheckDetailPage'
+import { PrepregnancyChecksPage } from '../features/prepregnancy/components/PrepregnancyChecksPage'
+import { PREPREGNANCY_READ_ROLES } from '../features/prepregnancy/roles'
+import { TargetsPage } from '../features/targets/components/TargetsPage'
+import { TARGET_READ_ROLES } from '../features/targets/roles'
 import { UsersPage } from '../features/users/components/UsersPage'
 import {
   DUPLICATE_ROLES, FLOATING_ROLES, REGISTER_READ_ROLES, REGISTER_WRITE_ROLES,
@@ -24,6 +29,7 @@ export interface AppPage extends NavigationEntry {
 }
 
 const REGISTER: NavigationGroup = { key: 'register', label: 'nav.register', icon: <IdcardOutlined /> }
+const EUGENICS: NavigationGroup = { key: 'eugenics', label: 'nav.eugenics', icon: <HeartOutlined /> }
 
 /** Each page once: its menu entry and the roles that may open it (the backend enforces the same). */
 export const APP_PAGES: readonly AppPage[] = [
@@ -49,6 +55,18 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     path: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, group: REGISTER, roles: REGISTER_WRITE_ROLES,
     page: <ImportPage />,
+  },
+  {
+    path: '/prepregnancy-checks', label: 'nav.prepregnancyChecks', icon: <MedicineBoxOutlined />, group: EUGENICS,
+    roles: PREPREGNANCY_READ_ROLES, page: <PrepregnancyChecksPage />,
+  },
+  {
+    path: '/prepregnancy-checks/:id', label: 'nav.prepregnancyChecks', hidden: true, roles: PREPREGNANCY_READ_ROLES,
+    page: <PrepregnancyCheckDetailPage />,
+  },
+  {
+    path: '/targets', label: 'nav.targets', icon: <AimOutlined />, group: EUGENICS, roles: TARGET_READ_ROLES,
+    page: <TargetsPage />,
   },
   {
     path: '/org-units',
