@@ -23,9 +23,12 @@ public final class Couples {
     /** A valid ID number of region 640502, unique within the run. */
     public static String idNumber(int bornYear, boolean male) {
         int n = SEQ.incrementAndGet();
-        LocalDate day = LocalDate.of(bornYear, 1, 1).plusDays(n % 300);
-        int seq = (n % 499) * 2 + (male ? 1 : 0);
-        String first17 = "640502" + day.toString().replace("-", "") + String.format("%03d", seq);
+        return idNumber(LocalDate.of(bornYear, 1, 1).plusDays(n % 300), (n % 499) * 2 + (male ? 1 : 0));
+    }
+
+    /** The valid ID number of region 640502 with this birth date and 3-digit sequence (odd: a man). */
+    public static String idNumber(LocalDate birth, int seq) {
+        String first17 = "640502" + birth.toString().replace("-", "") + String.format("%03d", seq);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];

@@ -216,6 +216,25 @@ class PrepregnancyCheckResourceTest {
     }
 
     @Test
+    void theChecksOfADuplicateMergedIntoAnotherRecordNameTheKeptOne() {
+        Couple c = Couples.couple("village", Fixtures.HEILIN, "合并");
+        String birth = Api.as("village").get("/api/persons/" + c.wife()).then().extract().path("birthDate");
+        long duplicate = Api.as("village").body(Map.of("name", c.wifeName(), "idNumber", Couples.idNumber(LocalDate.parse(birth), 996),
+                        "orgUnitId", Fixtures.HEILIN))
+                .post("/api/persons").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = Couples.record("village", Couples.check(duplicate, c.husband(), TODAY));
+        io.restassured.path.json.JsonPath queue = Api.as("town").get("/api/duplicate-candidates?status=OPEN&size=200").then().statusCode(200)
+                .extract().jsonPath();
+        long candidate = queue.getLong("items.find { it.person.id == " + Math.min(c.wife(), duplicate) + " && it.other.id == "
+                + Math.max(c.wife(), duplicate) + " }.id");
+        Api.as("town").header("If-Match", "\"0\"").body(Map.of("keepPersonId", c.wife(), "reason", "同一人重复登记"))
+                .post("/api/duplicate-candidates/" + candidate + "/merge").then().statusCode(200);
+        Api.as("village").get(path(id)).then().statusCode(200).body("check.wife.personId", equalTo((int) c.wife()));
+        Api.as("auditor").get("/api/audit-events?entityType=PrepregnancyCheck&entityId=" + id + "&action=PERSON_MERGED").then()
+                .body("items[0].changes.find { it.field == 'wifeId' }.after", equalTo((int) c.wife()));
+    }
+
+    @Test
     void theDatabaseRefusesToEditOrDeleteACheck() {
         Couple c = Couples.couple("village", Fixtures.HEILIN, "不改");
         long id = Couples.record("village", Couples.check(c.wife(), c.husband(), TODAY));
