@@ -124,7 +124,14 @@ export function TargetsPage() {
             {canSet && data.orgUnit.orgUnitId === user?.orgUnitId && (
               <Typography.Paragraph type="secondary">{t('targets.setByLevelAbove')}</Typography.Paragraph>
             )}
-            <TargetsTable rows={data.children} kind={kind} year={year} editable={canSet} loading={progress.isFetching} />
+            <TargetsTable
+              rows={data.children}
+              kind={kind}
+              year={year}
+              editable={canSet}
+              loading={progress.isFetching}
+              onOpen={setOrgUnitId}
+            />
           </Card>
         </>
       )}

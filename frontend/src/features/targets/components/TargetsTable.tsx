@@ -14,6 +14,8 @@ interface Props {
   /** Whether the caller sets these units' targets (an editable number and a save button per row). */
   editable: boolean
   loading?: boolean
+  /** Opens a unit's own progress (its children's targets), when given. */
+  onOpen?: (orgUnitId: number) => void
 }
 
 /** The rate as a bar: green from 100 %, red below half, blue between; "未设定" without a target. */
@@ -34,7 +36,7 @@ export function RateBar({ row }: { row: Pick<TargetProgressRow, 'rate' | 'name'>
 }
 
 /** 下级单位目标与完成: each child unit's target (editable for the level above), what is done, and the rate. */
-export function TargetsTable({ rows, kind, year, editable, loading }: Props) {
+export function TargetsTable({ rows, kind, year, editable, loading, onOpen }: Props) {
   const t = useT()
   const { message } = App.useApp()
   const showProblem = useShowProblem()
@@ -63,7 +65,13 @@ export function TargetsTable({ rows, kind, year, editable, loading }: Props) {
   }
 
   const columns: TableColumnsType<TargetProgressRow> = [
-    { key: 'name', title: t('targets.orgUnit'), dataIndex: 'name' },
+    {
+      key: 'name',
+      title: t('targets.orgUnit'),
+      render: (_, row) => (onOpen && row.level !== 'VILLAGE'
+        ? <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(row.orgUnitId)}>{row.name}</Button>
+        : row.name),
+    },
     {
       key: 'target',
       title: t('targets.target'),
