@@ -1084,6 +1084,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prepregnancy-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search pre-pregnancy checks
+         * @description Checks of the caller's subtree by year, village or town, risk, status and a partner's name (its beginning); ID numbers masked, no laboratory results. Newest first; sort by checkDate, recordedAt or id.
+         */
+        get: operations["listPrepregnancyChecks"];
+        put?: never;
+        /**
+         * Record a check
+         * @description A couple of the register (the wife a woman, the husband a man, both in the caller's subtree), a check date not in the future, the results, the risk (HIGH names at least one risk factor, LOW none), the institution and the advice. The check belongs to the wife's village; the same couple on the same day is recorded once (409).
+         */
+        post: operations["recordPrepregnancyCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prepregnancy-checks/risk-factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pre-pregnancy risk-factor dictionary
+         * @description The risk factors a HIGH risk assessment names (高龄, 慢性病, 遗传病家族史, …), in display order.
+         */
+        get: operations["listPrepregnancyRiskFactors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prepregnancy-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One check with its results
+         * @description The couple (identifiers masked), every result, the risk assessment and the advice; the read is audited (health data). The version is in the ETag.
+         */
+        get: operations["getPrepregnancyCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prepregnancy-checks/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void a check
+         * @description A check is never edited or deleted: a mistaken one is voided with the reason (and recorded again). It then counts towards no target. Voiding a void check answers 409. Needs If-Match.
+         */
+        post: operations["voidPrepregnancyCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/risk-factors": {
         parameters: {
             query?: never;
@@ -1097,6 +1181,74 @@ export interface paths {
          */
         get: operations["listRiskFactors"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List annual targets
+         * @description Targets of the caller's subtree (its own unit's too) by kind, year and parent unit. Sort by orgUnitId, year, count or id.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        /**
+         * Set an annual target
+         * @description For an org unit strictly below the caller's own (a town officer sets its villages', a district officer its towns'); the caller's own unit is 403, a unit outside the subtree 404. One per unit, kind and year (409: change it instead).
+         */
+        post: operations["createTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress against the targets
+         * @description For the org unit (default: the caller's) and each direct child: the target, what is done in the year in its subtree and done ÷ target (absent without a target); and for the org unit, done month by month with the cumulative sum (12 points). Computed now. PREPREGNANCY_CHECK counts distinct couples with a valid (not voided) check, once each, in the month of their first check.
+         */
+        get: operations["getTargetProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One annual target
+         * @description The version is in the ETag.
+         */
+        get: operations["getTarget"];
+        /**
+         * Change an annual target
+         * @description The number only, by the levels above the target's unit (its own unit's officer gets 403). Needs If-Match.
+         */
+        put: operations["updateTarget"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1703,6 +1855,21 @@ export interface components {
              */
             pregnancyId?: number;
         };
+        /**
+         * @description ABO blood group, or NOT_DONE
+         * @enum {string}
+         */
+        BloodType: "A" | "B" | "O" | "AB" | "NOT_DONE";
+        /** @description The laboratory results of each partner */
+        CheckResults: {
+            wife: components["schemas"]["WifeResults"];
+            husband: components["schemas"]["HusbandResults"];
+        };
+        /**
+         * @description LOW (no risk factor) or HIGH (one or more risk factors)
+         * @enum {string}
+         */
+        CheckRiskLevel: "LOW" | "HIGH";
         /** @description The order of a mother's next child as far as the register can tell */
         ChildOrderHint: {
             /**
@@ -1779,6 +1946,27 @@ export interface components {
             /** @example TOWN */
             level: string;
             counts: components["schemas"]["ComplianceCount"][];
+        };
+        /** @description The wife or the husband of a checked couple; the ID number masked */
+        CouplePartner: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            personId: number;
+            /** @example 马秀英 */
+            name: string;
+            /**
+             * @description Masked
+             * @example 640502********1226
+             */
+            idNumber: string;
+            /**
+             * Format: int32
+             * @description Age on the day of the check
+             * @example 28
+             */
+            ageAtCheck: number;
         };
         /** @description The logged-in user */
         CurrentUser: {
@@ -2232,6 +2420,39 @@ export interface components {
             /** @example REGISTERED */
             type: components["schemas"]["HouseholdType"];
         };
+        /** @description The husband's results: blood group, and NORMAL / ABNORMAL / NOT_DONE for each item */
+        HusbandResults: {
+            /**
+             * @description 血型
+             * @example A
+             */
+            bloodType: components["schemas"]["BloodType"];
+            /**
+             * @description 乙肝表面抗原 (HBsAg)
+             * @example NORMAL
+             */
+            hbsag: components["schemas"]["LabResult"];
+            /**
+             * @description 梅毒筛查
+             * @example NORMAL
+             */
+            syphilis: components["schemas"]["LabResult"];
+            /**
+             * @description HIV 筛查
+             * @example NORMAL
+             */
+            hiv: components["schemas"]["LabResult"];
+            /**
+             * @description 血糖
+             * @example NORMAL
+             */
+            bloodGlucose: components["schemas"]["LabResult"];
+            /**
+             * @description Anything else the doctor noted
+             * @example 戒烟戒酒
+             */
+            note?: string;
+        };
         /** @description One problem of one row */
         ImportError: {
             /**
@@ -2250,6 +2471,8 @@ export interface components {
             /** @example has a wrong check character (the last one): check the number for a typing error */
             message: string;
         };
+        /** Format: date-time */
+        Instant: string;
         /**
          * @description QUEUED → RUNNING → SUCCEEDED or FAILED
          * @enum {string}
@@ -2298,6 +2521,11 @@ export interface components {
             startedAt?: components["schemas"]["OffsetDateTime"];
             finishedAt?: components["schemas"]["OffsetDateTime"];
         };
+        /**
+         * @description NORMAL (no finding; for rubella IgG: immune), ABNORMAL (a finding to follow up; for rubella IgG: not immune, vaccinate before pregnancy) or NOT_DONE
+         * @enum {string}
+         */
+        LabResult: "NORMAL" | "ABNORMAL" | "NOT_DONE";
         /** Format: date */
         LocalDate: string;
         /** @enum {string} */
@@ -2525,6 +2753,30 @@ export interface components {
             /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
             totalCapped?: boolean;
         };
+        PageCheckView: {
+            /** @description The items of this page */
+            items: components["schemas"]["PrepregnancyCheckView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
+        };
         PageHouseholdView: {
             /** @description The items of this page */
             items: components["schemas"]["HouseholdView"][];
@@ -2624,6 +2876,30 @@ export interface components {
         PagePregnancyView: {
             /** @description The items of this page */
             items: components["schemas"]["PregnancyView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
+        };
+        PageTargetView: {
+            /** @description The items of this page */
+            items: components["schemas"]["TargetView"][];
             /**
              * Format: int32
              * @description 0-based page number
@@ -3224,6 +3500,150 @@ export interface components {
              */
             reason?: string;
         };
+        /** @description A pre-pregnancy check with its results (each read is audited); the version is in the ETag */
+        PrepregnancyCheckDetail: {
+            check: components["schemas"]["PrepregnancyCheckView"];
+            results: components["schemas"]["CheckResults"];
+            /** @example 孕前三个月起补服叶酸；接种风疹疫苗 */
+            advice?: string;
+            /**
+             * @description The recorder's username
+             * @example village
+             */
+            recordedBy: string;
+            /** @example 2018-05-14T10:30:00Z */
+            recordedAt: components["schemas"]["Instant"];
+            /** @example village */
+            voidedBy?: string;
+            /** @example 2018-05-15T09:00:00Z */
+            voidedAt?: components["schemas"]["Instant"];
+            /** @example 录入了错误的丈夫 */
+            voidReason?: string;
+        };
+        /**
+         * @description VALID, or VOIDED with a reason (never deleted)
+         * @enum {string}
+         */
+        PrepregnancyCheckStatus: "VALID" | "VOIDED";
+        /** @description A pre-pregnancy check as lists show it (no laboratory results) */
+        PrepregnancyCheckView: {
+            /**
+             * Format: int64
+             * @example 51
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The wife's village
+             * @example 5
+             */
+            orgUnitId: number;
+            /** @example 2018-05-14 */
+            checkDate: components["schemas"]["LocalDate"];
+            wife: components["schemas"]["CouplePartner"];
+            husband: components["schemas"]["CouplePartner"];
+            /** @example HIGH */
+            riskLevel: components["schemas"]["CheckRiskLevel"];
+            /**
+             * @description Codes of the risk-factor dictionary
+             * @example [
+             *       "ADVANCED_AGE"
+             *     ]
+             */
+            riskFactors: string[];
+            /** @example 沙坡头区妇幼保健计划生育服务中心 */
+            institution: string;
+            /**
+             * @description Who recorded it
+             * @example 黑林村计生专干
+             */
+            recordedByName: string;
+            /** @example VALID */
+            status: components["schemas"]["PrepregnancyCheckStatus"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /**
+         * @description Why the check is voided (kept with it and in the audit log)
+         * @example {
+         *       "reason": "录入了错误的丈夫，已重新登记"
+         *     }
+         */
+        PrepregnancyCheckVoid: {
+            /** @example 录入了错误的丈夫，已重新登记 */
+            reason: string;
+        };
+        /**
+         * @description A new check of a couple of the register (a correction is a void and a new check)
+         * @example {
+         *       "wifeId": 1203,
+         *       "husbandId": 1202,
+         *       "checkDate": "2018-05-14",
+         *       "institution": "沙坡头区妇幼保健计划生育服务中心",
+         *       "results": {
+         *         "wife": {
+         *           "bloodType": "O",
+         *           "hbsag": "NORMAL",
+         *           "syphilis": "NORMAL",
+         *           "hiv": "NORMAL",
+         *           "bloodGlucose": "NORMAL",
+         *           "tsh": "NORMAL",
+         *           "rubellaIgg": "ABNORMAL"
+         *         },
+         *         "husband": {
+         *           "bloodType": "A",
+         *           "hbsag": "NORMAL",
+         *           "syphilis": "NORMAL",
+         *           "hiv": "NORMAL",
+         *           "bloodGlucose": "NORMAL"
+         *         }
+         *       },
+         *       "riskLevel": "HIGH",
+         *       "riskFactors": [
+         *         "INFECTIOUS_DISEASE"
+         *       ],
+         *       "advice": "接种风疹疫苗，3个月后再怀孕"
+         *     }
+         */
+        PrepregnancyCheckWrite: {
+            /**
+             * Format: int64
+             * @description The wife: a woman of the register
+             * @example 1203
+             */
+            wifeId: number;
+            /**
+             * Format: int64
+             * @description The husband: a man of the register
+             * @example 1202
+             */
+            husbandId: number;
+            /**
+             * @description Not in the future
+             * @example 2018-05-14
+             */
+            checkDate: components["schemas"]["LocalDate"];
+            /**
+             * @description The examining institution
+             * @example 沙坡头区妇幼保健计划生育服务中心
+             */
+            institution: string;
+            results: components["schemas"]["CheckResults"];
+            /** @example HIGH */
+            riskLevel: components["schemas"]["CheckRiskLevel"];
+            /**
+             * @description Codes of the risk-factor dictionary: at least one for HIGH, none for LOW
+             * @example [
+             *       "INFECTIOUS_DISEASE"
+             *     ]
+             */
+            riskFactors?: string[];
+            /** @example 接种风疹疫苗，3个月后再怀孕 */
+            advice?: string;
+        };
         /**
          * @description RFC 9457 problem details, sent as application/problem+json with every error
          * @example {
@@ -3304,6 +3724,15 @@ export interface components {
             /** @example HIGH */
             level: components["schemas"]["RiskLevel"];
         };
+        /** @description A risk factor of the dictionary */
+        RiskFactorView: {
+            /** @example ADVANCED_AGE */
+            code: string;
+            /** @example 高龄 */
+            name: string;
+            /** @example Advanced age (35 or older) */
+            nameEn: string;
+        };
         /** @enum {string} */
         RiskLevel: "LOW" | "MEDIUM" | "HIGH";
         /** @enum {string} */
@@ -3349,6 +3778,161 @@ export interface components {
             filledOn?: components["schemas"]["LocalDate"];
             /** @example 2019-02-12 */
             cancelledOn?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description A target for an org unit strictly below the caller's own
+         * @example {
+         *       "orgUnitId": 5,
+         *       "kind": "PREPREGNANCY_CHECK",
+         *       "year": 2018,
+         *       "count": 60
+         *     }
+         */
+        TargetCreate: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            orgUnitId: number;
+            /** @example PREPREGNANCY_CHECK */
+            kind: components["schemas"]["TargetKind"];
+            /**
+             * Format: int32
+             * @example 2018
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            count: number;
+        };
+        /**
+         * @description PREPREGNANCY_CHECK: couples given a free pre-pregnancy check (distinct couples with a valid check in the year)
+         * @enum {string}
+         */
+        TargetKind: "PREPREGNANCY_CHECK";
+        /** @description One month of the year for the org unit */
+        TargetMonth: {
+            /**
+             * Format: int32
+             * @description 1 to 12
+             * @example 5
+             */
+            month: number;
+            /**
+             * Format: int64
+             * @description New in this month
+             * @example 37
+             */
+            done: number;
+            /**
+             * Format: int64
+             * @description From January to the end of this month
+             * @example 180
+             */
+            cumulative: number;
+        };
+        /** @description Progress of an org unit and each direct child against the year's targets, computed now */
+        TargetProgress: {
+            /** @example PREPREGNANCY_CHECK */
+            kind: components["schemas"]["TargetKind"];
+            /**
+             * Format: int32
+             * @example 2018
+             */
+            year: number;
+            /** @description The org unit asked for */
+            orgUnit: components["schemas"]["TargetProgressRow"];
+            /** @description Each direct child, in id order */
+            children: components["schemas"]["TargetProgressRow"][];
+            /** @description 12 points, January to December, for the org unit */
+            months: components["schemas"]["TargetMonth"][];
+        };
+        /** @description An org unit's target and what is done in its subtree */
+        TargetProgressRow: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            orgUnitId: number;
+            /** @example 黑林村 */
+            name: string;
+            /** @example VILLAGE */
+            level: components["schemas"]["OrgLevel"];
+            /**
+             * Format: int64
+             * @description The target's id (absent: no target set)
+             * @example 51
+             */
+            targetId?: number;
+            /**
+             * Format: int64
+             * @description The target's version, for If-Match when changing it
+             * @example 0
+             */
+            targetVersion?: number;
+            /**
+             * Format: int32
+             * @description The target (absent: none set)
+             * @example 60
+             */
+            target?: number;
+            /**
+             * Format: int64
+             * @description Done in the year in the unit's subtree
+             * @example 42
+             */
+            done: number;
+            /**
+             * @description done ÷ target, 4 decimals (may exceed 1); absent without a target
+             * @example 0.7
+             */
+            rate?: number;
+        };
+        /**
+         * @description The new number of a target
+         * @example {
+         *       "count": 65
+         *     }
+         */
+        TargetUpdate: {
+            /**
+             * Format: int32
+             * @example 65
+             */
+            count: number;
+        };
+        /** @description The annual target of an org unit for one kind */
+        TargetView: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            orgUnitId: number;
+            /** @example PREPREGNANCY_CHECK */
+            kind: components["schemas"]["TargetKind"];
+            /**
+             * Format: int32
+             * @example 2018
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @description How many to reach in the year (for PREPREGNANCY_CHECK: couples)
+             * @example 470
+             */
+            count: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
         };
         /**
          * @description Username and password
@@ -3672,6 +4256,49 @@ export interface components {
         VoidRequest: {
             /** @example 录入错误，已重新登记 */
             reason: string;
+        };
+        /** @description The wife's results: blood group, and NORMAL / ABNORMAL / NOT_DONE for each item */
+        WifeResults: {
+            /**
+             * @description 血型
+             * @example O
+             */
+            bloodType: components["schemas"]["BloodType"];
+            /**
+             * @description 乙肝表面抗原 (HBsAg)
+             * @example NORMAL
+             */
+            hbsag: components["schemas"]["LabResult"];
+            /**
+             * @description 梅毒筛查
+             * @example NORMAL
+             */
+            syphilis: components["schemas"]["LabResult"];
+            /**
+             * @description HIV 筛查
+             * @example NORMAL
+             */
+            hiv: components["schemas"]["LabResult"];
+            /**
+             * @description 血糖
+             * @example NORMAL
+             */
+            bloodGlucose: components["schemas"]["LabResult"];
+            /**
+             * @description 促甲状腺激素 (TSH)
+             * @example NORMAL
+             */
+            tsh: components["schemas"]["LabResult"];
+            /**
+             * @description 风疹病毒 IgG: NORMAL = immune, ABNORMAL = not immune (vaccinate first)
+             * @example ABNORMAL
+             */
+            rubellaIgg: components["schemas"]["LabResult"];
+            /**
+             * @description Anything else the doctor noted
+             * @example 建议接种风疹疫苗后3个月再怀孕
+             */
+            note?: string;
         };
         /** @description An open follow-up: who, where, what, by when; identifiers masked */
         WorklistRow: {
@@ -6363,6 +6990,197 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listPrepregnancyChecks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this village or town (subtree)
+                 * @example 5
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description The beginning of the wife's or the husband's name
+                 * @example 马
+                 */
+                q?: string;
+                /**
+                 * @description LOW or HIGH
+                 * @example HIGH
+                 */
+                risk?: components["schemas"]["CheckRiskLevel"];
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+                /**
+                 * @description VALID or VOIDED (both when absent)
+                 * @example VALID
+                 */
+                status?: components["schemas"]["PrepregnancyCheckStatus"];
+                /**
+                 * @description Only checks of this calendar year
+                 * @example 2018
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of checks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCheckView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordPrepregnancyCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrepregnancyCheckWrite"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepregnancyCheckDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPrepregnancyRiskFactors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every risk factor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskFactorView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPrepregnancyCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Check id
+                 * @example 51
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepregnancyCheckDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    voidPrepregnancyCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Check id
+                 * @example 51
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrepregnancyCheckVoid"];
+            };
+        };
+        responses: {
+            /** @description Voided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepregnancyCheckDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listRiskFactors: {
         parameters: {
             query?: never;
@@ -6383,6 +7201,203 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this kind
+                 * @example PREPREGNANCY_CHECK
+                 */
+                kind?: components["schemas"]["TargetKind"];
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Only the targets of this unit's direct children
+                 * @example 4
+                 */
+                parentId?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+                /**
+                 * @description Only this year
+                 * @example 2018
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of targets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageTargetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetCreate"];
+            };
+        };
+        responses: {
+            /** @description Set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTargetProgress: {
+        parameters: {
+            query: {
+                /**
+                 * @description The kind of target
+                 * @example PREPREGNANCY_CHECK
+                 */
+                kind: components["schemas"]["TargetKind"];
+                /**
+                 * @description The org unit (default: the caller's own)
+                 * @example 4
+                 */
+                orgUnitId?: number;
+                /**
+                 * @description The year (default: this year)
+                 * @example 2018
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetProgress"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Target id
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Target id
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import {
-  ApartmentOutlined, AuditOutlined, CarryOutOutlined, CloudUploadOutlined, ControlOutlined, FileDoneOutlined,
-  FileProtectOutlined, HeartOutlined, HomeOutlined, IdcardOutlined, LineChartOutlined, MergeCellsOutlined, ProfileOutlined,
-  SearchOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
+  AimOutlined, ApartmentOutlined, AuditOutlined, CarryOutOutlined, CloudUploadOutlined, ControlOutlined, ExperimentOutlined,
+  FileDoneOutlined, FileProtectOutlined, HeartOutlined, HomeOutlined, IdcardOutlined, LineChartOutlined, MedicineBoxOutlined,
+  MergeCellsOutlined, ProfileOutlined, SearchOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons'
 import type { CurrentUser } from '../api/types'
 import type { NavigationEntry, NavigationGroup } from '../components/layout/navigation'
@@ -26,6 +26,11 @@ import { PregnanciesPage } from '../features/pregnancies/components/PregnanciesP
 import { PregnancyDetailPage } from '../features/pregnancies/components/PregnancyDetailPage'
 import { RegisterPregnancyPage } from '../features/pregnancies/components/RegisterPregnancyPage'
 import { WorklistPage } from '../features/pregnancies/components/WorklistPage'
+import { PrepregnancyCheckDetailPage } from '../features/prepregnancy/components/PrepregnancyCheckDetailPage'
+import { PrepregnancyChecksPage } from '../features/prepregnancy/components/PrepregnancyChecksPage'
+import { PREPREGNANCY_READ_ROLES } from '../features/prepregnancy/roles'
+import { TargetsPage } from '../features/targets/components/TargetsPage'
+import { TARGET_READ_ROLES } from '../features/targets/roles'
 import { UsersPage } from '../features/users/components/UsersPage'
 import {
   DUPLICATE_ROLES, FLOATING_ROLES, REGISTER_READ_ROLES, REGISTER_WRITE_ROLES,
@@ -39,6 +44,7 @@ export interface AppPage extends NavigationEntry {
 const REGISTER: NavigationGroup = { key: 'register', label: 'nav.register', icon: <IdcardOutlined /> }
 const PREGNANCIES: NavigationGroup = { key: 'pregnancies', label: 'nav.pregnancyGroup', icon: <HeartOutlined /> }
 const BIRTH: NavigationGroup = { key: 'birth', label: 'nav.birth', icon: <FileProtectOutlined /> }
+const EUGENICS: NavigationGroup = { key: 'eugenics', label: 'nav.eugenics', icon: <ExperimentOutlined /> }
 
 /** Each page once: its menu entry and the roles that may open it (the backend enforces the same). */
 export const APP_PAGES: readonly AppPage[] = [
@@ -94,6 +100,18 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     path: '/birth-registrations/:id/print', label: 'nav.birthRegistrations', hidden: true, roles: BIRTH_READ_ROLES,
     page: <BirthCertificatePage />,
+  },
+  {
+    path: '/prepregnancy-checks', label: 'nav.prepregnancyChecks', icon: <MedicineBoxOutlined />, group: EUGENICS,
+    roles: PREPREGNANCY_READ_ROLES, page: <PrepregnancyChecksPage />,
+  },
+  {
+    path: '/prepregnancy-checks/:id', label: 'nav.prepregnancyChecks', hidden: true, roles: PREPREGNANCY_READ_ROLES,
+    page: <PrepregnancyCheckDetailPage />,
+  },
+  {
+    path: '/targets', label: 'nav.targets', icon: <AimOutlined />, group: EUGENICS, roles: TARGET_READ_ROLES,
+    page: <TargetsPage />,
   },
   {
     path: '/org-units',

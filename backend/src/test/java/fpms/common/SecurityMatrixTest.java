@@ -41,7 +41,10 @@ class SecurityMatrixTest {
             "GET /api/worklist", "GET /api/follow-up-compliance", "GET /api/follow-up-rules", "GET /api/risk-factors",
             "GET /api/birth-registrations", "POST /api/birth-registrations", "GET /api/birth-registrations/child-order",
             "GET /api/birth-registrations/{id}", "POST /api/birth-registrations/{id}/resubmit",
-            "POST /api/birth-registrations/{id}/village-review");
+            "POST /api/birth-registrations/{id}/village-review",
+            "GET /api/prepregnancy-checks", "POST /api/prepregnancy-checks", "GET /api/prepregnancy-checks/risk-factors",
+            "GET /api/prepregnancy-checks/{id}", "POST /api/prepregnancy-checks/{id}/void",
+            "GET /api/targets", "GET /api/targets/progress", "GET /api/targets/{id}");
 
     private record Operation(String method, String path, boolean multipart) {
         String key() {

@@ -1,0 +1,265 @@
+package fpms.prepregnancy.service;
+
+import fpms.audit.AuditTrail;
+import fpms.common.error.ProblemException;
+import fpms.common.paging.Page;
+import fpms.common.paging.PageQuery;
+import fpms.common.scope.Caller;
+import fpms.common.time.AppClock;
+import fpms.common.version.Versions;
+import fpms.household.Person;
+import fpms.household.PersonMerged;
+import fpms.household.PersonStatus;
+import fpms.household.Sex;
+import fpms.org.AppUser;
+import fpms.prepregnancy.BloodType;
+import fpms.prepregnancy.LabResult;
+import fpms.prepregnancy.PrepregnancyCheck;
+import fpms.prepregnancy.PrepregnancyRiskFactor;
+import fpms.prepregnancy.RiskLevel;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Pre-pregnancy checks of the caller's subtree: record, void, list and read (each read of the results audited). */
+@ApplicationScoped
+@Transactional
+public class PrepregnancyCheckService {
+
+    private static final Map<String, String> SORTABLE = Map.of("checkDate", "checkDate", "recordedAt", "recordedAt", "id", "id");
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    Caller caller;
+
+    /** One partner's results; the wife-only items (TSH, rubella IgG) are null for the husband. */
+    public record PartnerResults(BloodType bloodType, LabResult hbsag, LabResult syphilis, LabResult hiv, LabResult bloodGlucose,
+            LabResult tsh, LabResult rubellaIgg, String note) {
+    }
+
+    /** What a new check says. */
+    public record NewCheck(long wifeId, long husbandId, LocalDate checkDate, String institution, PartnerResults wife,
+            PartnerResults husband, RiskLevel riskLevel, List<String> riskFactors, String advice) {
+    }
+
+    /** The list's filters: a year of check dates, a village or town (its path), the risk, the status, a name's beginning. */
+    public record Filter(Integer year, String areaPath, RiskLevel risk, PrepregnancyCheck.Status status, String name) {
+    }
+
+    /** A partner as the check shows them, whoever may see the check (the husband may live in another village). */
+    public record Partner(long id, String name, String idNumber, LocalDate birthDate) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PrepregnancyCheck> find(long id) {
+        return PrepregnancyCheck.findByIdOptional(id);
+    }
+
+    /** The whole check with its results: health data, so every such read is audited. */
+    public PrepregnancyCheck read(long id) {
+        PrepregnancyCheck c = require(id);
+        audit.changed(c, "READ_RESULTS", c.auditState(), null);
+        return c;
+    }
+
+    /**
+     * Checks of the caller's subtree, newest first unless sorted otherwise. The year and the area are a range of
+     * (org_unit_id, check_date) in the index; a name narrows by the register's name indexes.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PrepregnancyCheck> list(Filter f, PageQuery paging) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (f.year() != null) {
+            where.add("c.checkDate >= :from and c.checkDate < :to");
+            params.put("from", LocalDate.of(f.year(), 1, 1));
+            params.put("to", LocalDate.of(f.year() + 1, 1, 1));
+        }
+        if (f.areaPath() != null) {
+            where.add("c.orgUnitId in (select o.id from OrgUnit o where o.path like :path)");
+            params.put("path", f.areaPath() + "%");
+        }
+        if (f.risk() != null) {
+            where.add("c.riskLevel = :risk");
+            params.put("risk", f.risk());
+        }
+        if (f.status() != null) {
+            where.add("c.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.name() != null && !f.name().isBlank()) {
+            where.add("(c.wifeId in (select p.id from Person p where p.name like :name escape '\\')"
+                    + " or c.husbandId in (select p.id from Person p where p.name like :name escape '\\'))");
+            params.put("name", escapeLike(f.name().trim()) + "%");
+        }
+        Sort sort = paging.sort(SORTABLE, "checkDate", Sort.Direction.Descending);
+        PanacheQuery<PrepregnancyCheck> q = PrepregnancyCheck.find(
+                "from PrepregnancyCheck c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)), sort, params);
+        return new Page<>(q.page(paging.page, paging.size).list(), paging.page, paging.size, q.count());
+    }
+
+    /** Records a check of a couple of the register; it belongs to the wife's village. */
+    public PrepregnancyCheck record(NewCheck n) {
+        Person wife = partner("wifeId", n.wifeId(), Sex.FEMALE, "prepregnancy.wife.female");
+        Person husband = partner("husbandId", n.husbandId(), Sex.MALE, "prepregnancy.husband.male");
+        if (n.checkDate().isAfter(clock.today())) {
+            throw ProblemException.invalidField("checkDate", "date.future");
+        }
+        if (n.checkDate().isBefore(wife.birthDate) || n.checkDate().isBefore(husband.birthDate)) {
+            throw ProblemException.invalidField("checkDate", "date.before-birth");
+        }
+        Set<String> factors = riskFactors(n.riskLevel(), n.riskFactors());
+        if (PrepregnancyCheck.count("wifeId = ?1 and husbandId = ?2 and checkDate = ?3 and status = ?4",
+                wife.id, husband.id, n.checkDate(), PrepregnancyCheck.Status.VALID) > 0) {
+            throw ProblemException.conflict("prepregnancy.duplicate", wife.name, husband.name, n.checkDate());
+        }
+        PrepregnancyCheck c = new PrepregnancyCheck();
+        c.orgUnitId = wife.orgUnitId;
+        c.wifeId = wife.id;
+        c.husbandId = husband.id;
+        c.checkDate = n.checkDate();
+        c.institution = n.institution().trim();
+        PartnerResults w = n.wife();
+        c.wifeBloodType = w.bloodType();
+        c.wifeHbsag = w.hbsag();
+        c.wifeSyphilis = w.syphilis();
+        c.wifeHiv = w.hiv();
+        c.wifeBloodGlucose = w.bloodGlucose();
+        c.wifeTsh = w.tsh();
+        c.wifeRubellaIgg = w.rubellaIgg();
+        c.wifeNote = blankToNull(w.note());
+        PartnerResults h = n.husband();
+        c.husbandBloodType = h.bloodType();
+        c.husbandHbsag = h.hbsag();
+        c.husbandSyphilis = h.syphilis();
+        c.husbandHiv = h.hiv();
+        c.husbandBloodGlucose = h.bloodGlucose();
+        c.husbandNote = blankToNull(h.note());
+        c.riskLevel = n.riskLevel();
+        c.riskFactors = factors;
+        c.advice = blankToNull(n.advice());
+        c.recordedBy = caller.username();
+        Long userId = caller.userId();
+        AppUser user = userId == null ? null : AppUser.findById(userId);
+        c.recordedByName = user != null ? user.displayName : caller.username();
+        c.recordedAt = clock.now();
+        c.persist();
+        audit.created(c, "CREATE");
+        return c;
+    }
+
+    /** Voids a check with the reason (a correction is then recorded as a new check); 409 if it is already void. */
+    public PrepregnancyCheck voidCheck(long id, String ifMatch, String reason) {
+        PrepregnancyCheck c = require(id);
+        Versions.requireMatch(ifMatch, c.version);
+        Map<String, Object> before = c.auditState();
+        c.voidFor(reason.trim(), caller.username(), clock.now());
+        audit.changed(c, "VOID", before, reason.trim());
+        c.flush(); // so that the answer carries the new version
+        return c;
+    }
+
+    /** The partners of these checks by id, read whatever village they live in (the check shows its couple). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Partner> partners(Collection<PrepregnancyCheck> checks) {
+        Set<Long> ids = new TreeSet<>();
+        checks.forEach(c -> {
+            ids.add(c.wifeId);
+            ids.add(c.husbandId);
+        });
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = PrepregnancyCheck.getEntityManager()
+                .createNativeQuery("select id, name, id_number, birth_date from person where id in (:ids)")
+                .setParameter("ids", ids).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+                r -> new Partner(((Number) r[0]).longValue(), (String) r[1], (String) r[2], toDate(r[3]))));
+    }
+
+    /** A merged duplicate's checks now name the kept person (the merge itself is audited on the person). */
+    void onPersonMerged(@Observes PersonMerged merged) {
+        List<PrepregnancyCheck> seen = PrepregnancyCheck.list("wifeId = ?1 or husbandId = ?1", merged.retiredId());
+        for (PrepregnancyCheck c : seen) {
+            Map<String, Object> before = c.auditState();
+            if (c.wifeId == merged.retiredId()) {
+                c.wifeId = merged.keptId();
+            }
+            if (c.husbandId == merged.retiredId()) {
+                c.husbandId = merged.keptId();
+            }
+            audit.changed(c, "PERSON_MERGED", before, "person " + merged.retiredId() + " merged into " + merged.keptId());
+        }
+        PrepregnancyCheck.flush();
+        // and those of villages outside the caller's subtree (the husband's side), which the scope hides
+        PrepregnancyCheck.getEntityManager().createNativeQuery(
+                        "update prepregnancy_check set wife_id = case when wife_id = :retired then :kept else wife_id end,"
+                                + " husband_id = case when husband_id = :retired then :kept else husband_id end"
+                                + " where wife_id = :retired or husband_id = :retired")
+                .setParameter("retired", merged.retiredId()).setParameter("kept", merged.keptId()).executeUpdate();
+    }
+
+    private PrepregnancyCheck require(long id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("prepregnancy.not-found", id));
+    }
+
+    private static Person partner(String field, long id, Sex sex, String wrongSexKey) {
+        Person p = Person.findById(id);
+        if (p == null || p.status != PersonStatus.ACTIVE) {
+            throw ProblemException.invalidField(field, "person.not-in-area", id);
+        }
+        if (p.sex != sex) {
+            throw ProblemException.invalidField(field, wrongSexKey, p.name);
+        }
+        return p;
+    }
+
+    /** A HIGH risk names at least one factor of the dictionary, a LOW one none. */
+    private static Set<String> riskFactors(RiskLevel level, List<String> codes) {
+        Set<String> factors = new TreeSet<>(codes == null ? List.of() : codes);
+        if (level == RiskLevel.HIGH && factors.isEmpty()) {
+            throw ProblemException.invalidField("riskFactors", "prepregnancy.risk-factors.required");
+        }
+        if (level == RiskLevel.LOW && !factors.isEmpty()) {
+            throw ProblemException.invalidField("riskFactors", "prepregnancy.risk-factors.low");
+        }
+        Set<String> known = PrepregnancyRiskFactor.all().stream().map(f -> f.code).collect(Collectors.toSet());
+        for (String code : factors) {
+            if (!known.contains(code)) {
+                throw ProblemException.invalidField("riskFactors", "prepregnancy.risk-factor.unknown", code);
+            }
+        }
+        return factors;
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,26 @@
+import { Space, Tag } from 'antd'
+import type { PrepregnancyCheckStatus, CheckRiskLevel } from '../../../api/types'
+import { useI18n } from '../../../lib/i18n'
+import { useRiskFactors } from '../api/get-risk-factors'
+import { checkStatusLabel, riskLevelLabel } from '../codes'
+
+/** The risk level, with the factors' names when it is HIGH. */
+export function RiskTags({ level, factors }: { level: CheckRiskLevel; factors: readonly string[] }) {
+  const { t, language } = useI18n()
+  const dictionary = useRiskFactors()
+  const name = (code: string) => {
+    const factor = dictionary.data?.find((f) => f.code === code)
+    return factor ? (language === 'zh-CN' ? factor.name : factor.nameEn) : code
+  }
+  return (
+    <Space size={4} wrap>
+      <Tag color={level === 'HIGH' ? 'red' : 'green'}>{riskLevelLabel(t, level)}</Tag>
+      {factors.map((code) => <Tag key={code}>{name(code)}</Tag>)}
+    </Space>
+  )
+}
+
+export function CheckStatusTag({ status }: { status: PrepregnancyCheckStatus }) {
+  const { t } = useI18n()
+  return <Tag color={status === 'VOIDED' ? 'default' : 'blue'}>{checkStatusLabel(t, status)}</Tag>
+}
