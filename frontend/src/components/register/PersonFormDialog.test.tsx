@@ -66,6 +66,7 @@ describe('PersonFormDialog submit', () => {
     const dialog = await screen.findByRole('dialog')
     fireEvent.change(within(dialog).getByLabelText('姓名'), { target: { value: '马秀英' } })
     fireEvent.change(within(dialog).getByLabelText('身份证号'), { target: { value: '53010219200508011x' } })
+    await within(dialog).findByDisplayValue('1920-05-08') // the birth date follows the ID number
     fireEvent.change(within(dialog).getByLabelText('联系电话'), { target: { value: '13912341234' } })
     fireEvent.mouseDown(within(dialog).getByLabelText('与户主关系'))
     fireEvent.click(await screen.findByTitle('配偶'))
