@@ -1,6 +1,7 @@
 package fpms.birth;
 
-import fpms.household.IdNumber;
+import fpms.household.Sex;
+import fpms.household.TestPeople;
 import fpms.support.Api;
 import fpms.support.Fixtures;
 import io.restassured.path.json.JsonPath;
@@ -8,12 +9,10 @@ import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Couples of the register and their applications, made through the API for the tests. */
 final class Couples {
 
-    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 3000));
     static final String MARRIED = "2015-05-01";
 
     /** A husband and wife of the register, and the village of the wife. */
@@ -23,17 +22,9 @@ final class Couples {
     private Couples() {
     }
 
-    /** A valid ID number of region 640502 unique within the run, for someone born in the year. */
+    /** A valid ID number of region 640502 unique within the run (the one generator of the tests), for someone born in the year. */
     static String idNumber(int bornYear, boolean male) {
-        int n = SEQ.incrementAndGet();
-        LocalDate day = LocalDate.of(bornYear, 1, 1).plusDays(n % 300);
-        String first17 = "640502" + day.toString().replace("-", "") + String.format("%03d", (n % 499) * 2 + (male ? 1 : 0));
-        for (char c : "0123456789X".toCharArray()) {
-            if (IdNumber.checkCharacterMatches(first17, c)) {
-                return first17 + c;
-            }
-        }
-        throw new IllegalStateException("no check character for " + first17);
+        return TestPeople.id(LocalDate.of(bornYear, 1, 1), male ? Sex.MALE : Sex.FEMALE);
     }
 
     static long person(String user, String name, String idNumber, long village, Long motherId) {

@@ -1,17 +1,17 @@
 package fpms.prepregnancy;
 
+import fpms.household.Sex;
+import fpms.household.TestPeople;
 import fpms.support.Api;
 import fpms.support.Fixtures;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Couples of the register (a household with the husband as head and the wife as spouse) and checks of them, made through the API. */
 public final class Couples {
 
-    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 5000));
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
     public record Couple(long household, long wife, long husband, String wifeName, String husbandName) {
@@ -22,8 +22,7 @@ public final class Couples {
 
     /** A valid ID number of region 640502, unique within the run. */
     public static String idNumber(int bornYear, boolean male) {
-        int n = SEQ.incrementAndGet();
-        return idNumber(LocalDate.of(bornYear, 1, 1).plusDays(n % 300), (n % 499) * 2 + (male ? 1 : 0));
+        return TestPeople.id(LocalDate.of(bornYear, 1, 1), male ? Sex.MALE : Sex.FEMALE); // the one generator of the tests
     }
 
     /** The valid ID number of region 640502 with this birth date and 3-digit sequence (odd: a man). */
