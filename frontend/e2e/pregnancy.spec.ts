@@ -105,7 +105,7 @@ test('a village worker registers a pregnancy, records the due home visit from he
   await expect(page).toHaveURL(/\/pregnancies\/new\?personId=\d+$/)
   await expect(page.getByText(new RegExp(`^${woman.name} · `))).toBeVisible()
   await page.getByLabel('末次月经').fill(lmp)
-  await page.getByLabel('末次月经').press('Enter')
+  await page.getByLabel('末次月经').press('Tab') // Enter would submit the form
   await expect(page.getByText(addDays(lmp, 280), { exact: true })).toBeVisible()
   await expect(page.getByText('8周+4天', { exact: true })).toBeVisible()
   const registered = answerTo(page, 'POST', '/api/pregnancies')
@@ -145,7 +145,8 @@ test('a village worker registers a pregnancy, records the due home visit from he
   await page.goto(pregnancyUrl)
   await page.getByRole('button', { name: '分娩登记' }).click()
   const delivery = page.getByRole('dialog', { name: `分娩登记：${woman.name}` })
-  await delivery.getByRole('radio', { name: '女' }).check()
+  await expect(delivery).toBeVisible()
+  await delivery.locator('label', { hasText: /^女$/ }).click() // antd's radio button: the input itself is hidden
   await delivery.getByLabel('出生体重（克）').fill('3250')
   await delivery.getByLabel('姓名（入户登记）').fill(baby)
   const delivered = answerTo(page, 'POST', `/api${new URL(pregnancyUrl).pathname}/delivery`)
