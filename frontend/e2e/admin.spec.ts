@@ -1,16 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
+import { ADMIN, logIn, SIGN_IN } from './support'
 
 // Runs against the real app with its demo data (every demo user's password is Demo@2018).
-const ADMIN = { username: 'admin', password: 'Demo@2018' }
-const SIGN_IN = /登\s*录/
-
-async function logIn(page: Page, username: string, password: string) {
-  await page.goto('/login')
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(password)
-  await page.getByRole('button', { name: SIGN_IN }).click()
-  await expect(page.getByRole('banner')).toBeVisible()
-}
 
 async function logOut(page: Page) {
   await page.getByRole('button', { name: '退出登录' }).click()

@@ -1,52 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { answerTo, idNumber as validIdNumber, logIn, nameFrom, OK, openMenu, VILLAGE_WORKER } from './support'
 
-// Runs against the real app with its demo data: `village` is the village worker of 黑林村 (password Demo@2018).
-const VILLAGE_WORKER = { username: 'village', password: 'Demo@2018' }
-const OK = /确\s*定/
+// Runs against the real app with its demo data: `village` is the village worker of 黑林村.
+const idNumber = (stamp: number, offsetDays: number, sex: 'MALE' | 'FEMALE') => validIdNumber(stamp, offsetDays, sex, 1975, 7_000)
 
-async function logIn(page: Page, username: string, password: string) {
-  await page.goto('/login')
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(password)
-  await page.getByRole('button', { name: /登\s*录/ }).click()
-  await expect(page.getByRole('banner')).toBeVisible()
-}
-
-/** A side-menu entry by its whole label (its accessible name starts with the icon's, e.g. "solution 户管理"). */
-async function openMenu(page: Page, entry: string) {
-  await page.getByRole('menuitem', { name: new RegExp(`(^|\\s)${entry}$`) }).click()
-}
-
-/** The next answer of the API to `method path` (set up before the action that sends it). */
-function answerTo(page: Page, method: string, path: string) {
-  return page.waitForResponse((response) =>
-    response.request().method() === method && new URL(response.url()).pathname === path)
-}
-
-// GB 11643-1999: 6-digit region, birth date, 3-digit sequence (odd male, even female), check character.
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-function checkCharacter(first17: string): string {
-  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * WEIGHTS[i], 0)
-  return '10X98765432'[sum % 11]
-}
-
-function yyyymmdd(day: Date): string {
-  return day.toISOString().slice(0, 10).replace(/-/g, '')
-}
-
-/** A valid number, unique to this run: the birth date and the sequence come from the run's time stamp. */
-function idNumber(stamp: number, offsetDays: number, sex: 'MALE' | 'FEMALE'): string {
-  const birth = new Date(Date.UTC(1975, 0, 1) + ((Math.floor(stamp / 1000) + offsetDays) % 7_000) * 86_400_000)
-  const sequence = (Math.floor(stamp / 7) % 499) * 2 + 1 + (sex === 'MALE' ? 0 : 1) // 001…998: odd male, even female
-  const first17 = `640502${yyyymmdd(birth)}${String(sequence).padStart(3, '0')}`
-  return first17 + checkCharacter(first17)
-}
-
-/** Digits spelled as Chinese characters, so each run's names differ. */
-const NAME_CHARACTERS = '春夏秋冬梅兰竹菊松柏'
-function nameFrom(prefix: string, stamp: number): string {
-  return prefix + String(stamp).slice(-3).split('').map((digit) => NAME_CHARACTERS[Number(digit)]).join('')
-}
 
 /** Today where the server counts days (Asia/Shanghai), and day arithmetic on yyyy-MM-dd. */
 function today(): string {

@@ -59,7 +59,7 @@ final class PregnancyDtos {
             @Schema(example = "2019-02-12") @NotNull LocalDate date,
             @Schema(example = "沙坡头区人民医院") @Size(max = 100) String place,
             @Schema(description = "The father; her husband in the household when absent", example = "1202") Long fatherId,
-            @NotEmpty @Valid List<BabyWrite> babies) {
+            @NotEmpty List<@Valid BabyWrite> babies) {
 
         PregnancyCommands.Delivery command() {
             return new PregnancyCommands.Delivery(date, place, fatherId,
