@@ -136,7 +136,7 @@ public record IdNumber(String value, String regionCode, LocalDate birthDate, Sex
     }
 
     /** The GB 11643 check character of 17 ASCII digits: weighted sum mod 11 indexes "10X98765432". */
-    static char checkCharacter(String first17) {
+    public static char checkCharacter(String first17) {
         if (first17 == null || first17.length() != 17) {
             throw new IllegalArgumentException("expected 17 digits");
         }

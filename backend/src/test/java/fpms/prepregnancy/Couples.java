@@ -1,5 +1,6 @@
 package fpms.prepregnancy;
 
+import fpms.household.IdNumber;
 import fpms.household.Sex;
 import fpms.household.TestPeople;
 import fpms.support.Api;
@@ -12,7 +13,6 @@ import java.util.Map;
 /** Couples of the register (a household with the husband as head and the wife as spouse) and checks of them, made through the API. */
 public final class Couples {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
     public record Couple(long household, long wife, long husband, String wifeName, String husbandName) {
     }
@@ -28,28 +28,17 @@ public final class Couples {
     /** The valid ID number of region 640502 with this birth date and 3-digit sequence (odd: a man). */
     public static String idNumber(LocalDate birth, int seq) {
         String first17 = "640502" + birth.toString().replace("-", "") + String.format("%03d", seq);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return first17 + IdNumber.checkCharacter(first17);
     }
 
     /** A new household of the village with a husband (head, born 1984) and a wife (spouse, born 1988). */
     public static Couple couple(String user, long village, String surname) {
-        String code = Fixtures.unique("PC-");
-        long household = Api.as(user).body(Map.of("orgUnitId", village, "code", code, "address", "测试地址" + code, "type", "REGISTERED"))
-                .post("/api/households").then().statusCode(201).extract().jsonPath().getLong("household.id");
+        long household = TestPeople.household(user, village, Fixtures.unique("PC-"));
         String husbandName = surname + "建国";
         String wifeName = surname + "秀英";
-        long husband = person(user, husbandName, idNumber(1984, true), household, "HEAD");
-        long wife = person(user, wifeName, idNumber(1988, false), household, "SPOUSE");
+        long husband = TestPeople.person(user, husbandName, idNumber(1984, true), null, household, "HEAD");
+        long wife = TestPeople.person(user, wifeName, idNumber(1988, false), null, household, "SPOUSE");
         return new Couple(household, wife, husband, wifeName, husbandName);
-    }
-
-    private static long person(String user, String name, String idNumber, long household, String relation) {
-        return Api.as(user).body(Map.of("name", name, "idNumber", idNumber, "householdId", household, "relation", relation))
-                .post("/api/persons").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** A LOW-risk check body with every result NORMAL. */

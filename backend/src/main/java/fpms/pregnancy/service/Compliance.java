@@ -61,10 +61,8 @@ public class Compliance {
         LocalDate today = clock.today();
         List<OrgUnit> children = OrgUnit.list("parentId = ?1 order by code, id", unit.id);
         Map<Long, OrgUnit> childOf = new HashMap<>(); // every unit of the subtree → the child of `unit` it lies under
-        for (OrgUnit c : children) {
-            for (Long id : OrgUnit.idsUnder(c.path)) {
-                childOf.put(id, c);
-            }
+        for (OrgUnit u : OrgUnit.<OrgUnit>list("path like ?1", unit.path + "%")) {
+            children.stream().filter(c -> c.contains(u)).findFirst().ifPresent(c -> childOf.put(u.id, c));
         }
         Map<Long, Map<FollowUpKind, Count>> perChild = new LinkedHashMap<>();
         children.forEach(c -> perChild.put(c.id, empty()));

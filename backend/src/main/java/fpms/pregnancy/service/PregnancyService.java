@@ -204,7 +204,11 @@ public class PregnancyService {
         } else if (age < 18) {
             wanted.add("AGE_UNDER_18");
         }
-        PregnancyRisk.delete("pregnancyId = ?1 and factorCode not in ?2", p.id, wanted.isEmpty() ? List.of("") : List.copyOf(wanted));
+        if (wanted.isEmpty()) {
+            PregnancyRisk.delete("pregnancyId", p.id);
+        } else {
+            PregnancyRisk.delete("pregnancyId = ?1 and factorCode not in ?2", p.id, List.copyOf(wanted));
+        }
         addRisks(p, wanted, notedOn);
     }
 
@@ -216,8 +220,10 @@ public class PregnancyService {
             factors.forEach(f -> unknown.remove(f.code));
             throw ProblemException.invalidField("riskFactors", "pregnancy.risk.unknown", String.join(", ", unknown));
         }
+        Set<String> noted = PregnancyRisk.<PregnancyRisk>list("pregnancyId", p.id).stream().map(r -> r.factorCode)
+                .collect(java.util.stream.Collectors.toSet());
         for (RiskFactor f : factors) {
-            if (PregnancyRisk.findById(new PregnancyRisk.Key(p.id, f.code)) == null) {
+            if (!noted.contains(f.code)) {
                 PregnancyRisk r = new PregnancyRisk();
                 r.pregnancyId = p.id;
                 r.factorCode = f.code;
