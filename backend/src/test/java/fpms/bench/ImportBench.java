@@ -65,6 +65,43 @@ final class ImportBench {
         return new Result(rows, job.get("status").asText(), message, endToEnd, server);
     }
 
+    record Floor(int rows, double seconds) {
+        double rowsPerSecond() {
+            return rows / seconds;
+        }
+    }
+
+    /**
+     * What PostgreSQL alone needs for the person rows of an import — the largest of the four tables it writes
+     * (households, persons, stays, audit events), with the same indexes, constraints and foreign keys — measured
+     * without the app: copies of {@code rows} registered persons with fresh ids and ID numbers, moved into the
+     * villages of 文昌镇, inserted by one INSERT … SELECT in a transaction that is rolled back. No import of the app
+     * can be faster than this floor plus the other three tables.
+     */
+    static Floor databaseFloor(Connection db, int rows) throws Exception {
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.execute("create temporary table floor_source on commit drop as select row_number() over () as n, p.* from person p"
+                    + " where p.status = 'ACTIVE' limit " + rows);
+            s.execute("update floor_source set org_unit_id = (select id from org_unit v where v.level = 'VILLAGE' and v.path like"
+                    + " (select path || '%' from org_unit where name = '文昌镇') order by id limit 1 offset (n % 8)::int)");
+            // ID numbers of a region code no generated person has (659xxx), valid check characters
+            String base = "('659' || lpad(n::text, 6, '0') || to_char(birth_date, 'YYYYMMDD'))";
+            long t0 = System.nanoTime();
+            s.executeUpdate("insert into person (id, org_unit_id, household_id, relation, name, id_number, birth_date, sex, ethnicity_code,"
+                    + " phone, marital_status, marriage_date, residence_status, origin_region, arrival_date, stay_until, status, version, created_at)"
+                    + " select 2000000000 + n, org_unit_id, household_id, relation, name, " + base + " || gb11643_check_char(" + base + "),"
+                    + " birth_date, sex, ethnicity_code, phone, marital_status, marriage_date, residence_status, origin_region, arrival_date,"
+                    + " stay_until, 'ACTIVE', 0, now() from floor_source");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Floor(rows, seconds);
+        } finally {
+            db.rollback();
+            db.setAutoCommit(autoCommit);
+        }
+    }
+
     /** The CSV: one row per person, households of 1 户主 + 0–3 others; about 5 % floating-in households. */
     private static void write(Connection db, int rows, Path csv, Random rnd) throws Exception {
         IdNumbers ids = new IdNumbers();

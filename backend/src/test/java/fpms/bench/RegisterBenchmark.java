@@ -123,6 +123,11 @@ public final class RegisterBenchmark {
                 imp.status().equals("SUCCEEDED") && imp.rowsPerSecond() >= 20_000 ? "OK" : "MISSED"));
         summary.add(row("import", "server started→finished", String.format("%,.0f rows/s (%.1f s)",
                 imp.rows() / imp.serverSeconds(), imp.serverSeconds()), "", imp.status()));
+        ImportBench.Floor floor = ImportBench.databaseFloor(db, importRows);
+        System.out.printf("  PostgreSQL alone, no app: INSERT … SELECT of %,d person rows (rolled back) %.1f s = %,.0f rows/s%n",
+                floor.rows(), floor.seconds(), floor.rowsPerSecond());
+        summary.add(row("import", "floor: person rows by SQL alone", String.format("%,.0f rows/s (%.1f s)", floor.rowsPerSecond(),
+                floor.seconds()), "", "one of the 4 tables written"));
     }
 
     private static void export(App app, Connection db, long exportRows, List<String[]> summary) throws Exception {

@@ -71,7 +71,7 @@ public class Caller {
     }
 
     /** The current path of the caller's org unit, read once per request (the token's copy may predate a move). */
-    String orgUnitPathOrNull() {
+    public String orgUnitPathOrNull() {
         Long unit = orgUnitIdOrNull();
         if (unit == null) {
             return null;

@@ -2,7 +2,6 @@ package fpms.household.service;
 
 import fpms.common.paging.PageQuery;
 import fpms.household.Person;
-import fpms.household.PersonStatus;
 import fpms.household.ResidenceStatus;
 import fpms.household.Sex;
 import fpms.org.OrgUnit;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One search box for the register: a full ID number, its last 4+ characters, a phone, a household code or
@@ -50,12 +50,13 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "birthDate", "birthDate", "id", "id",
             "createdAt", "createdAt");
 
+    /** A name matches a few persons in a village but thousands in a province: a name search shows this many at most. */
+    public static final int NAME_MATCHES_SHOWN = 1000;
+
     /** The HQL condition and parameters of this search, for an as-of day (ages are counted on it); reads the caller's org units for a name. */
     public Query toQuery(LocalDate today, PageQuery paging) {
-        List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        where.add("p.status = :active");
-        params.and("active", PersonStatus.ACTIVE);
+        List<String> where = new ArrayList<>(filters("p", today, params, false));
         String orderBy = orderBy(paging.sort(SORTABLE, "id", Sort.Direction.Ascending));
         String rankBy = null;
         String text = q == null ? "" : q.trim();
@@ -74,42 +75,87 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
                 where.add("p.householdId in (select h.id from Household h where h.code = :code)");
                 params.and("code", text);
             } else {
-                where.add(nameCondition(text, params, typos, OrgUnit.idsUnder(villagePath)));
+                String units = inUnits(params, false);
+                List<String> selects = new ArrayList<>();
+                for (String branch : nameBranches(text, params, "n.name", "n.nameReversed")) {
+                    selects.add("select n.id from Person n where " + branch + units);
+                }
+                where.add("p.id in (" + String.join(" union all ", selects) + ")");
                 if (paging.sort == null && text.codePointCount(0, text.length()) > 1) { // best matches first
                     orderBy = "function('similarity', p.name, :rankBy) desc, p.id";
                     rankBy = text;
                 }
             }
         }
+        return new Query("from Person p where " + String.join(" and ", where), params.map(), orderBy, rankBy);
+    }
+
+    /**
+     * For a name search ({@link #byName()}): SQL for the ids of the matching persons — best matches first unless the
+     * page is sorted — at most {@link #NAME_MATCHES_SHOWN} + 1 (one more says there are more). Each alternative of the
+     * name reads at most that many entries of its index range and stops; without other filters it reads the index
+     * only (the plain name indexes hold the id, the org unit and only active persons, 010), so a province-wide search
+     * of a common name reads a few thousand index entries and no table rows, and the ranking needs only those names.
+     * SQL rather than HQL, because HQL allows a limit in a subquery only with an order, which would read whole ranges.
+     * The caller's area is a condition of the query itself ({@code scopePath}: the scope filter is not applied to SQL).
+     */
+    public Query nameMatches(LocalDate today, PageQuery paging, String scopePath) {
+        Parameters params = new Parameters();
+        String text = q.trim();
+        String filters = filters("n", today, params, true).stream().map(f -> " and " + f).collect(Collectors.joining());
+        String units = inUnits(params, true);
+        if (units.isEmpty()) {
+            units = " and n.org_unit_id in (select d.id from org_unit d where d.path >= :scope and d.path < :scope || '~')";
+            params.and("scope", villagePath != null ? villagePath : scopePath);
+        }
+        List<String> selects = new ArrayList<>();
+        for (String branch : nameBranches(text, params, "n.name", "n.name_reversed")) {
+            selects.add("(select n.id, n.name from person n where " + branch + units + filters
+                    + " limit " + (NAME_MATCHES_SHOWN + 1) + ")");
+        }
+        String rankBy = paging.sort == null && text.codePointCount(0, text.length()) > 1 ? text : null;
+        String sql = "select x.id from (" + String.join(" union ", selects) + ") x order by "
+                + (rankBy == null ? "" : "similarity(x.name, :rankBy) desc, ") + "x.id limit " + (NAME_MATCHES_SHOWN + 1);
+        return new Query(sql, params.map(), null, rankBy);
+    }
+
+    /** The filters other than the text, on the person called {@code alias} in HQL or, if {@code sql}, in SQL. */
+    private List<String> filters(String alias, LocalDate today, Parameters params, boolean sql) {
+        String p = alias + ".";
+        List<String> where = new ArrayList<>();
+        // a literal, which the planner matches with the name indexes' "active only"
+        where.add(p + (sql ? "status = 'ACTIVE'" : "status = fpms.household.PersonStatus.ACTIVE"));
         if (villagePath != null) {
-            where.add("p.orgUnitId in (select o.id from OrgUnit o where o.path like :villagePath)");
+            where.add(p + (sql ? "org_unit_id in (select o.id from org_unit o where o.path like :villagePath)"
+                    : "orgUnitId in (select o.id from OrgUnit o where o.path like :villagePath)"));
             params.and("villagePath", villagePath + "%");
         }
         if (residenceStatus != null) {
-            where.add("p.residenceStatus = :residence");
-            params.and("residence", residenceStatus);
+            where.add(p + (sql ? "residence_status" : "residenceStatus") + " = :residence");
+            params.and("residence", sql ? residenceStatus.name() : residenceStatus);
         }
         if (sex != null) {
-            where.add("p.sex = :sex");
-            params.and("sex", sex);
+            where.add(p + "sex = :sex");
+            params.and("sex", sql ? sex.name() : sex);
         }
         Integer from = ageFrom;
         Integer to = ageTo;
         if (Boolean.TRUE.equals(childbearingAge)) {
-            where.add("p.sex = :female and p.deathDate is null");
-            params.and("female", Sex.FEMALE);
+            where.add(p + "sex = :female and " + p + (sql ? "death_date" : "deathDate") + " is null");
+            params.and("female", sql ? Sex.FEMALE.name() : Sex.FEMALE);
             from = Math.max(from == null ? 0 : from, Person.CHILDBEARING_FROM);
             to = Math.min(to == null ? 200 : to, Person.CHILDBEARING_TO);
         }
+        String birthDate = p + (sql ? "birth_date" : "birthDate");
         if (from != null) {
-            where.add("p.birthDate <= :bornBy");
+            where.add(birthDate + " <= :bornBy");
             params.and("bornBy", today.minusYears(from));
         }
         if (to != null) {
-            where.add("p.birthDate > :bornAfter");
+            where.add(birthDate + " > :bornAfter");
             params.and("bornAfter", today.minusYears(to + 1L));
         }
-        return new Query("from Person p where " + String.join(" and ", where), params.map(), orderBy, rankBy);
+        return where;
     }
 
     private static String orderBy(Sort sort) {
@@ -121,53 +167,43 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
     }
 
     /**
-     * A name that starts with the text (a surname, a whole name), ends with it (a given name), or, from three
-     * characters on, has the same length with one character different (a typo). Each alternative is one prefix range
-     * of the name or of the reversed name (within each listed org unit, for a small area), and they are united rather
-     * than OR-ed, so that the database reads exactly those ranges: a search stays at milliseconds over millions of
-     * persons, whatever the planner would guess for an OR of ranges.
+     * The alternatives of a name, each ONE prefix range of the name or of the reversed name: it starts with the text
+     * (a surname, a whole name), ends with it (a given name), or, when asked for and from three characters on, has
+     * the same length with one character different (a typo: "马_兰", read from the side with more known characters).
+     * They are united rather than OR-ed, so that the database reads exactly those ranges, whatever the planner would
+     * guess for an OR of ranges.
      */
-    private static String nameCondition(String text, Parameters params, boolean typos, List<Long> units) {
+    private List<String> nameBranches(String text, Parameters params, String name, String reversedName) {
         int[] chars = text.codePoints().toArray();
         List<String> branches = new ArrayList<>();
-        branches.add("n.name like :prefix escape '\\'");
+        branches.add(name + " like :prefix escape '\\'");
         params.and("prefix", escape(text) + "%");
-        branches.add("n.nameReversed like :suffix escape '\\'");
-        params.and("suffix", escape(reversed(chars, 0)) + "%");
+        branches.add(reversedName + " like :suffix escape '\\'");
+        params.and("suffix", escape(reversed(text)) + "%");
         if (typos && chars.length >= 3 && chars.length <= 6) {
-            params.and("length", chars.length);
             for (int i = 0; i < chars.length; i++) {
-                List<String> halves = new ArrayList<>();
-                if (i > 0) {
-                    halves.add("n.name like :before" + i + " escape '\\'");
-                    params.and("before" + i, escape(new String(chars, 0, i)) + "%");
-                }
-                if (i < chars.length - 1) {
-                    halves.add("n.nameReversed like :after" + i + " escape '\\'");
-                    params.and("after" + i, escape(reversed(chars, i + 1)) + "%");
-                }
-                branches.add(String.join(" and ", halves) + " and length(n.name) = :length");
+                String before = new String(chars, 0, i);
+                String after = new String(chars, i + 1, chars.length - i - 1);
+                boolean forwards = i > chars.length - i - 1;
+                branches.add((forwards ? name : reversedName) + " like :typo" + i + " escape '\\'");
+                params.and("typo" + i, forwards ? escape(before) + "_" + escape(after) : escape(reversed(after)) + "_" + escape(reversed(before)));
             }
         }
-        String inUnits = "";
-        if (units.size() <= MAX_LISTED_UNITS) {
-            inUnits = " and n.orgUnitId in :units";
-            params.and("units", units);
-        }
-        List<String> selects = new ArrayList<>();
-        for (String branch : branches) {
-            selects.add("select n.id from Person n where " + branch + inUnits);
-        }
-        return "p.id in (" + String.join(" union all ", selects) + ")";
+        return branches;
     }
 
-    /** The characters from {@code from} to the end, last first. */
-    private static String reversed(int[] chars, int from) {
-        StringBuilder out = new StringBuilder();
-        for (int i = chars.length - 1; i >= from; i--) {
-            out.appendCodePoint(chars[i]);
+    /** For a small area, its org units listed: the name indexes led by the org unit then read one range per unit. */
+    private String inUnits(Parameters params, boolean sql) {
+        List<Long> units = OrgUnit.idsUnder(villagePath);
+        if (units.size() > MAX_LISTED_UNITS) {
+            return "";
         }
-        return out.toString();
+        params.and("units", units);
+        return sql ? " and n.org_unit_id in :units" : " and n.orgUnitId in :units";
+    }
+
+    private static String reversed(String s) {
+        return new StringBuilder(s).reverse().toString(); // surrogate pairs stay in order
     }
 
     private static String escape(String s) {
@@ -181,10 +217,11 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
     }
 
     /**
-     * {@code from Person p where …} with its parameters, and the order of a page (without "order by"), which
-     * for a name search ranks by similarity to {@code rankBy} (the parameter :rankBy of the page query only).
+     * {@code from Person p where …} (HQL; for {@link #nameMatches} a whole SQL select) with its parameters, and the
+     * order of a page (without "order by"), which for a name search ranks by similarity to {@code rankBy} (the
+     * parameter :rankBy of the page query only).
      */
-    public record Query(String hql, Map<String, Object> params, String orderBy, String rankBy) {
+    public record Query(String statement, Map<String, Object> params, String orderBy, String rankBy) {
 
         public Map<String, Object> pageParams() {
             Map<String, Object> all = new java.util.HashMap<>(params);

@@ -4,6 +4,7 @@ import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
+import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.household.Household;
@@ -19,7 +20,6 @@ import fpms.org.OrgUnit;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +31,11 @@ import java.util.Optional;
 @Transactional
 public class PersonService {
 
-    static final int NAME_MATCHES_SHOWN = 1000;
-
     @Inject
     AppClock clock;
+
+    @Inject
+    Caller caller;
 
     @Inject
     AuditTrail audit;
@@ -62,35 +63,42 @@ public class PersonService {
     }
 
     private Page<Person> searchOnce(PersonSearch search, PageQuery paging) {
-        PersonSearch.Query q = search.toQuery(clock.today(), paging);
         if (search.byName()) {
-            return byName(q, paging);
+            return byName(search, paging);
         }
-        PanacheQuery<Person> page = Person.find(q.hql() + " order by " + q.orderBy(), q.pageParams());
+        PersonSearch.Query q = search.toQuery(clock.today(), paging);
+        PanacheQuery<Person> page = Person.find(q.statement() + " order by " + q.orderBy(), q.pageParams());
         List<Person> items = page.page(paging.page, paging.size).list();
-        return new Page<>(items, paging.page, paging.size, Person.count(q.hql(), q.params()));
+        return new Page<>(items, paging.page, paging.size, Person.count(q.statement(), q.params()));
     }
 
     /**
-     * A name matches a few persons in a village but thousands in a province (王春: 19 000): such a search finds the
-     * first {@link #NAME_MATCHES_SHOWN} (in the order the database reads them), ranks and pages those, and says that
-     * it stopped ({@code totalCapped}) — the officer narrows it with a village or the whole name.
+     * A name matches a few persons in a village but thousands in a province (王春: 6 500): such a search shows the best
+     * {@link PersonSearch#NAME_MATCHES_SHOWN} it finds, ranked and paged, and says that it stopped ({@code totalCapped})
+     * — the officer narrows it with a village or the whole name. Only the page's persons are read from the table.
      */
-    private Page<Person> byName(PersonSearch.Query q, PageQuery paging) {
-        TypedQuery<Long> matches = Person.getEntityManager().createQuery("select p.id " + q.hql(), Long.class);
-        q.params().forEach(matches::setParameter);
-        List<Long> ids = matches.setMaxResults(NAME_MATCHES_SHOWN + 1).getResultList();
-        boolean capped = ids.size() > NAME_MATCHES_SHOWN;
-        List<Long> shown = capped ? ids.subList(0, NAME_MATCHES_SHOWN) : ids;
-        if (shown.isEmpty()) {
-            return new Page<>(List.of(), paging.page, paging.size, 0);
+    private Page<Person> byName(PersonSearch search, PageQuery paging) {
+        PersonSearch.Query q = search.nameMatches(clock.today(), paging, caller.orgUnitPathOrNull());
+        jakarta.persistence.Query matches = Person.getEntityManager().createNativeQuery(q.statement());
+        q.pageParams().forEach(matches::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = ((List<Number>) matches.getResultList()).stream().map(Number::longValue).toList();
+        boolean capped = ids.size() > PersonSearch.NAME_MATCHES_SHOWN;
+        List<Long> shown = capped ? ids.subList(0, PersonSearch.NAME_MATCHES_SHOWN) : ids;
+        List<Person> items;
+        if (paging.sort == null) { // ranked: the page is a slice of the ids
+            List<Long> pageIds = shown.subList(Math.min(shown.size(), paging.page * paging.size),
+                    Math.min(shown.size(), (paging.page + 1) * paging.size));
+            Map<Long, Person> byId = new HashMap<>();
+            if (!pageIds.isEmpty()) {
+                Person.<Person>list("id in ?1", pageIds).forEach(p -> byId.put(p.id, p));
+            }
+            items = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        } else {
+            String orderBy = search.toQuery(clock.today(), paging).orderBy();
+            items = shown.isEmpty() ? List.of() : Person.<Person>find("from Person p where p.id in :shown order by " + orderBy,
+                    Map.<String, Object>of("shown", shown)).page(paging.page, paging.size).list();
         }
-        Map<String, Object> params = new HashMap<>(Map.of("shown", shown));
-        if (q.rankBy() != null) {
-            params.put("rankBy", q.rankBy());
-        }
-        List<Person> items = Person.<Person>find("from Person p where p.id in :shown order by " + q.orderBy(), params)
-                .page(paging.page, paging.size).list();
         return new Page<>(items, paging.page, paging.size, shown.size(), capped ? Boolean.TRUE : null);
     }
 

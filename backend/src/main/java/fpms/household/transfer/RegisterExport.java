@@ -55,7 +55,7 @@ public class RegisterExport {
         PersonSearch.Query q = search.toQuery(clock.today(), new PageQuery(0, 1, null));
         Map<Long, String> villages = villageNames();
         Map<String, String> ethnicities = ethnicities();
-        String hql = "select p, h.code " + q.hql().replaceFirst("from Person p", "from Person p left join Household h on h.id = p.householdId")
+        String hql = "select p, h.code " + q.statement().replaceFirst("from Person p", "from Person p left join Household h on h.id = p.householdId")
                 + " order by p.orgUnitId, h.code, p.id";
         write(format, out, PERSON_HEADERS, hql, q.params(), row -> {
             Person p = (Person) row[0];
