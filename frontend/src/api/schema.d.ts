@@ -804,6 +804,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org-units/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find org units anywhere in the tree
+         * @description Units of the whole tree — not only the caller's subtree — whose name or code holds q, with the names of the units above them, in tree order: for choosing a unit outside one's own area, such as the village that takes over a pregnancy when the woman moves to another town. Names and codes of units only, nothing of their records.
+         */
+        get: operations["searchOrgUnitDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org-units/tree": {
         parameters: {
             query?: never;
@@ -2583,6 +2603,34 @@ export interface components {
             level: components["schemas"]["OrgLevel"];
         };
         /**
+         * @description A unit anywhere in the tree, with the units above it
+         * @example {
+         *       "id": 5,
+         *       "code": "640502100201",
+         *       "name": "黑林村",
+         *       "level": "VILLAGE",
+         *       "above": "宁夏回族自治区 / 中卫市 / 沙坡头区 / 文昌镇"
+         *     }
+         */
+        OrgUnitListing: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id: number;
+            /** @example 640502100201 */
+            code?: string;
+            /** @example 黑林村 */
+            name: string;
+            /** @example VILLAGE */
+            level: components["schemas"]["OrgLevel"];
+            /**
+             * @description The names of the units above it, from the root down
+             * @example 宁夏回族自治区 / 中卫市 / 沙坡头区 / 文昌镇
+             */
+            above?: string;
+        };
+        /**
          * @description The new parent, one level up
          * @example {
          *       "parentId": 5
@@ -2804,6 +2852,30 @@ export interface components {
         PageImportError: {
             /** @description The items of this page */
             items: components["schemas"]["ImportError"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (at most 200)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 123
+             */
+            total: number;
+            /** @description Present (true) when more items match than were counted: total is then the number the list stops at, not all of them — narrow the search to see the rest */
+            totalCapped?: boolean;
+        };
+        PageOrgUnitListing: {
+            /** @description The items of this page */
+            items: components["schemas"]["OrgUnitListing"][];
             /**
              * Format: int32
              * @description 0-based page number
@@ -3436,6 +3508,11 @@ export interface components {
              * @example 7
              */
             responsibleWorkerId?: number;
+            /**
+             * @description Continues a record transferred in from another village
+             * @example false
+             */
+            transferredIn: boolean;
             /**
              * Format: int64
              * @example 0
@@ -6226,6 +6303,56 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    searchOrgUnitDirectory: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only units of this level
+                 * @example VILLAGE
+                 */
+                level?: components["schemas"]["OrgLevel"];
+                /**
+                 * @description 0-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Part of the name or code (required)
+                 * @example 黑林
+                 */
+                q: string;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort as field,asc or field,desc; the fields each list allows are in its description
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOrgUnitListing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getOrgUnitTree: {
         parameters: {
             query?: {
@@ -6691,6 +6818,11 @@ export interface operations {
                  * @example ACTIVE
                  */
                 status?: components["schemas"]["PregnancyStatus"];
+                /**
+                 * @description true: only those transferred in from another village (continuations); false: none of them
+                 * @example true
+                 */
+                transferredIn?: boolean;
                 /**
                  * @description Only those of this responsible worker
                  * @example 7

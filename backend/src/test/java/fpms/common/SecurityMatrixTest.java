@@ -25,7 +25,7 @@ class SecurityMatrixTest {
     private static final Set<String> OPEN = Set.of("POST /api/auth/token", "POST /api/auth/refresh");
     /** What a village worker may do; every other operation must answer them 403. */
     private static final Set<String> VILLAGE_WORKER_MAY = Set.of("GET /api/auth/me", "PUT /api/auth/password",
-            "GET /api/org-units", "GET /api/org-units/tree", "GET /api/org-units/{id}", "GET /api/jobs/{id}",
+            "GET /api/org-units", "GET /api/org-units/directory", "GET /api/org-units/tree", "GET /api/org-units/{id}", "GET /api/jobs/{id}",
             "GET /api/persons", "POST /api/persons", "GET /api/persons/export", "GET /api/persons/{id}", "PUT /api/persons/{id}",
             "POST /api/persons/{id}/identity",
             "GET /api/households", "POST /api/households", "GET /api/households/export", "GET /api/households/{id}",

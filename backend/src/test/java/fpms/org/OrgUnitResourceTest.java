@@ -2,6 +2,7 @@ package fpms.org;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -43,6 +44,16 @@ class OrgUnitResourceTest {
         Api.as("village2").get("/api/org-units/5").then().statusCode(404);
         Api.as("village").get("/api/org-units?size=200").then().statusCode(200)
                 .body("total", equalTo(1)).body("items.name", contains("黑林村"));
+    }
+
+    @Test
+    void theDirectoryFindsUnitsOutsideTheCallersAreaWithTheUnitsAboveThem() {
+        // 黑林村's worker hands a pregnancy over to 滨河社区 of another town: she finds it by name, with its town
+        Api.as("village").get("/api/org-units/directory?q=滨河&level=VILLAGE").then().statusCode(200)
+                .body("items.name", hasItem("滨河社区")).body("items.level", everyItem(equalTo("VILLAGE")))
+                .body("items.find { it.name == '滨河社区' }.above", equalTo("宁夏回族自治区 / 中卫市 / 沙坡头区 / 滨河镇"));
+        Api.as("village").get("/api/org-units/directory?q=滨河").then().statusCode(200).body("items.name", hasItems("滨河镇", "滨河社区"));
+        Api.as("village").get("/api/org-units/directory?q=").then().statusCode(400).body("errors[0].field", equalTo("q"));
     }
 
     @Test

@@ -143,6 +143,16 @@ class PregnancyResourceTest {
                 .post("/api/pregnancies/" + moved + "/transfer").then().statusCode(200).body("pregnancy.status", equalTo("TRANSFERRED_OUT"));
         Api.as("village2").get("/api/pregnancies?status=ACTIVE&size=200").then().statusCode(200)
                 .body("items.findAll { it.personId == " + c[0] + " }.size()", equalTo(1));
+        // the receiving village follows her up although she stays in her home village's register: it sees who she is
+        long continued = Api.as("village2").get("/api/pregnancies?status=ACTIVE&q=测试孕妇&size=200").then().statusCode(200)
+                .body("items.find { it.personId == " + c[0] + " }.womanName", equalTo("测试孕妇"))
+                .extract().jsonPath().getLong("items.find { it.personId == " + c[0] + " }.id");
+        Api.as("village2").get("/api/pregnancies/" + continued).then().statusCode(200)
+                .body("pregnancy.womanName", equalTo("测试孕妇")).body("transferredFromId", equalTo((int) moved));
+        Api.as("village2").get("/api/worklist?upcomingDays=60&size=200").then().statusCode(200)
+                .body("items.findAll { it.pregnancyId == " + continued + " }.womanName", hasItem("测试孕妇"));
+        Api.as("village2").get("/api/pregnancies?transferredIn=true&size=200").then().statusCode(200)
+                .body("items.id", hasItem((int) continued)).body("items.transferredIn", everyItem(equalTo(true)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package fpms.org.rest;
 
 import fpms.org.OrgLevel;
 import fpms.org.OrgUnit;
+import fpms.org.service.OrgUnitService;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +31,20 @@ final class OrgUnitDtos {
 
         static OrgUnitView of(OrgUnit u) {
             return new OrgUnitView(u.id, u.parentId, u.code, u.name, u.level, u.path, u.version);
+        }
+    }
+
+    @Schema(name = "OrgUnitListing", requiredProperties = {"id", "name", "level"}, description = "A unit anywhere in the tree, with the units above it",
+            example = "{\"id\": 5, \"code\": \"640502100201\", \"name\": \"黑林村\", \"level\": \"VILLAGE\", \"above\": \"宁夏回族自治区 / 中卫市 / 沙坡头区 / 文昌镇\"}")
+    record OrgUnitListing(
+            @Schema(example = "5") long id,
+            @Schema(example = "640502100201") String code,
+            @Schema(example = "黑林村") String name,
+            @Schema(example = "VILLAGE") OrgLevel level,
+            @Schema(description = "The names of the units above it, from the root down", example = "宁夏回族自治区 / 中卫市 / 沙坡头区 / 文昌镇") String above) {
+
+        static OrgUnitListing of(OrgUnitService.Listing l) {
+            return new OrgUnitListing(l.id(), l.code(), l.name(), l.level(), l.above());
         }
     }
 

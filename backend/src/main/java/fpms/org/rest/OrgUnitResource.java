@@ -8,6 +8,7 @@ import fpms.org.OrgLevel;
 import fpms.org.OrgUnit;
 import fpms.org.Role;
 import fpms.org.rest.OrgUnitDtos.OrgUnitCreate;
+import fpms.org.rest.OrgUnitDtos.OrgUnitListing;
 import fpms.org.rest.OrgUnitDtos.OrgUnitMove;
 import fpms.org.rest.OrgUnitDtos.OrgUnitNode;
 import fpms.org.rest.OrgUnitDtos.OrgUnitRename;
@@ -17,6 +18,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -57,6 +59,17 @@ public class OrgUnitResource {
             @QueryParam("level") @Parameter(description = "Only units of this level", example = "VILLAGE") OrgLevel level,
             @QueryParam("q") @Parameter(description = "Part of the name or code", example = "村") String q) {
         return service.list(new OrgUnitService.Filter(parentId, q, level), paging).map(OrgUnitView::of);
+    }
+
+    @GET
+    @Path("/directory")
+    @Operation(operationId = "searchOrgUnitDirectory", summary = "Find org units anywhere in the tree",
+            description = "Units of the whole tree — not only the caller's subtree — whose name or code holds q, with the names of the units above them, in tree order: for choosing a unit outside one's own area, such as the village that takes over a pregnancy when the woman moves to another town. Names and codes of units only, nothing of their records.")
+    @APIResponse(responseCode = "200", description = "A page of units")
+    public Page<OrgUnitListing> directory(@BeanParam @Valid PageQuery paging,
+            @QueryParam("q") @NotBlank @Parameter(description = "Part of the name or code (required)", required = true, example = "黑林") String q,
+            @QueryParam("level") @Parameter(description = "Only units of this level", example = "VILLAGE") OrgLevel level) {
+        return service.directory(q, level, paging).map(OrgUnitListing::of);
     }
 
     @GET

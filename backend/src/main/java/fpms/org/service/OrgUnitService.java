@@ -14,6 +14,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,36 @@ public class OrgUnitService {
                 : OrgUnit.find(String.join(" and ", where), sort, params);
         List<OrgUnit> items = query.page(paging.page, paging.size).list();
         return new Page<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** A unit found in the directory, with the names of the units above it ("宁夏回族自治区 / 中卫市 / 沙坡头区 / 文昌镇"). */
+    public record Listing(long id, String code, String name, OrgLevel level, String above) {
+    }
+
+    /**
+     * Units of the WHOLE tree whose name or code holds {@code q} — deliberately not limited to the caller's subtree:
+     * a worker hands a pregnancy over to a village of another town. Only the names and codes of units, which are public.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Listing> directory(String q, OrgLevel level, PageQuery paging) {
+        String where = " from org_unit o where (o.name like :q or o.code like :q)" + (level == null ? "" : " and o.level = :level");
+        EntityManager em = OrgUnit.getEntityManager();
+        Query count = em.createNativeQuery("select count(*)" + where);
+        Query page = em.createNativeQuery("select o.id, o.code, o.name, o.level,"
+                + " (select string_agg(a.name, ' / ' order by a.path) from org_unit a"
+                + "  where a.id = any(cast(string_to_array(trim(both '/' from o.path), '/') as bigint[])) and a.id <> o.id)"
+                + where + " order by o.path limit :size offset :offset");
+        for (Query query : List.of(count, page)) {
+            query.setParameter("q", "%" + q.trim() + "%");
+            if (level != null) {
+                query.setParameter("level", level.name());
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.setParameter("size", paging.size).setParameter("offset", (long) paging.page * paging.size).getResultList();
+        List<Listing> items = rows.stream().map(r -> new Listing(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                OrgLevel.valueOf((String) r[3]), (String) r[4])).toList();
+        return new Page<>(items, paging.page, paging.size, ((Number) count.getSingleResult()).longValue());
     }
 
     /** The subtree under {@code rootId} (default: the caller's own unit), in path order so parents come first. */

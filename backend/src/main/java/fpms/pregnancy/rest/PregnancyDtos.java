@@ -83,7 +83,7 @@ final class PregnancyDtos {
 
     @Schema(name = "PregnancyView", description = "A pregnancy as lists show it; the woman's ID number and phone masked",
             requiredProperties = {"id", "personId", "orgUnitId", "lmp", "edd", "gestationWeeks", "gestationDays", "registeredOn",
-                "birthOrder", "riskLevel", "status", "version"})
+                "birthOrder", "riskLevel", "status", "transferredIn", "version"})
     record PregnancyView(
             @Schema(example = "1001") long id,
             @Schema(example = "1203") long personId,
@@ -101,13 +101,14 @@ final class PregnancyDtos {
             @Schema(example = "ACTIVE") PregnancyStatus status,
             @Schema(example = "2019-02-12") LocalDate outcomeDate,
             @Schema(example = "7") Long responsibleWorkerId,
+            @Schema(description = "Continues a record transferred in from another village", example = "false") boolean transferredIn,
             @Schema(example = "0") long version) {
 
         static PregnancyView of(Pregnancy p, Person woman, LocalDate today) {
             int[] g = p.gestationOn(p.outcomeDate != null && p.outcomeDate.isBefore(today) ? p.outcomeDate : today);
             return new PregnancyView(p.id, p.personId, woman == null ? null : woman.name, woman == null ? null : woman.maskedIdNumber(),
                     woman == null ? null : woman.maskedPhone(), p.orgUnitId, p.lmp, p.edd, g[0], g[1], p.registeredOn, p.birthOrder, p.riskLevel,
-                    p.status, p.outcomeDate, p.responsibleWorkerId, p.version);
+                    p.status, p.outcomeDate, p.responsibleWorkerId, p.transferredFromId != null, p.version);
         }
     }
 

@@ -6,6 +6,7 @@ import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.household.Person;
 import fpms.household.service.PersonService;
+import fpms.pregnancy.service.PregnantWomen;
 import fpms.org.Role;
 import fpms.pregnancy.Baby;
 import fpms.pregnancy.Pregnancy;
@@ -44,8 +45,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,6 +68,9 @@ public class PregnancyResource {
     PersonService persons;
 
     @Inject
+    PregnantWomen women;
+
+    @Inject
     FollowUpPlanning planning;
 
     @Inject
@@ -86,6 +88,7 @@ public class PregnancyResource {
             @QueryParam("orgUnitId") @Parameter(description = "Only this village or town (its subtree)", example = "5") Long orgUnitId,
             @QueryParam("riskLevel") @Parameter(description = "LOW, MEDIUM or HIGH", example = "HIGH") RiskLevel riskLevel,
             @QueryParam("workerId") @Parameter(description = "Only those of this responsible worker", example = "7") Long workerId,
+            @QueryParam("transferredIn") @Parameter(description = "true: only those transferred in from another village (continuations); false: none of them", example = "true") Boolean transferredIn,
             @QueryParam("q") @Parameter(description = "The woman's name (its beginning)", example = "马秀") String q) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -106,16 +109,20 @@ public class PregnancyResource {
             where.append(" and responsibleWorkerId = :worker");
             params.put("worker", workerId);
         }
+        if (transferredIn != null) {
+            where.append(transferredIn ? " and transferredFromId is not null" : " and transferredFromId is null");
+        }
         if (q != null && !q.isBlank()) {
-            where.append(" and personId in (select x.id from Person x where x.name like :name)");
+            where.append(" and (personId in (select x.id from Person x where x.name like :name) or personId in :movedIn)");
             params.put("name", q.trim() + "%");
+            List<Long> movedIn = women.movedInNamed(q.trim());
+            params.put("movedIn", movedIn.isEmpty() ? List.of(-1L) : movedIn);
         }
         Sort sort = paging.sort(SORTABLE, "id", Sort.Direction.Descending);
         List<Pregnancy> items = Pregnancy.<Pregnancy>find(where.toString(), sort, params).page(paging.page, paging.size).list();
-        Map<Long, Person> women = Person.<Person>list("id in ?1", items.isEmpty() ? List.of(-1L) : items.stream().map(p -> p.personId).toList())
-                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<Long, Person> byId = women.byId(items.stream().map(p -> p.personId).toList());
         LocalDate today = clock.today();
-        return new Page<>(items.stream().map(p -> PregnancyView.of(p, women.get(p.personId), today)).toList(), paging.page, paging.size,
+        return new Page<>(items.stream().map(p -> PregnancyView.of(p, byId.get(p.personId), today)).toList(), paging.page, paging.size,
                 Pregnancy.count(where.toString(), params));
     }
 
@@ -213,7 +220,7 @@ public class PregnancyResource {
     }
 
     private RestResponse<PregnancyDetail> detail(RestResponse.ResponseBuilder<PregnancyDetail> builder, Pregnancy p) {
-        Person woman = Person.findById(p.personId);
+        Person woman = women.of(p);
         List<RiskView> risks = em.createQuery("select f, r.notedOn from PregnancyRisk r join RiskFactor f on f.code = r.factorCode"
                 + " where r.pregnancyId = :id order by r.notedOn, f.code", Object[].class).setParameter("id", p.id).getResultList().stream()
                 .map(r -> new RiskView(((RiskFactor) r[0]).code, ((RiskFactor) r[0]).name, ((RiskFactor) r[0]).level, (LocalDate) r[1])).toList();

@@ -58,6 +58,9 @@ public class PregnancyService {
     @Inject
     FollowUpPlanning planning;
 
+    @Inject
+    PregnantWomen women;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Pregnancy> find(long id) {
         return Pregnancy.findByIdOptional(id);
@@ -98,7 +101,7 @@ public class PregnancyService {
     public Pregnancy correct(long id, String ifMatch, Registration r, String reason) {
         Pregnancy p = requireActive(id, ifMatch);
         Map<String, Object> before = p.auditState();
-        Person woman = Person.findById(p.personId);
+        Person woman = women.of(p); // also a woman transferred in from another town
         apply(p, woman, r);
         if (r.riskFactors() != null) {
             setRisks(p, woman, r.riskFactors(), clock.today());
@@ -115,7 +118,7 @@ public class PregnancyService {
         if (d.babies() == null || d.babies().isEmpty()) {
             throw ProblemException.invalidField("babies", "pregnancy.babies.required");
         }
-        Person mother = Person.findById(p.personId);
+        Person mother = women.of(p);
         Person father = father(mother, d.fatherId());
         Map<String, Object> before = p.auditState();
         close(p, PregnancyStatus.DELIVERED, OutcomeType.BIRTH, d.date(), null);

@@ -41,6 +41,9 @@ public class Worklist {
     @Inject
     EntityManager em;
 
+    @Inject
+    PregnantWomen women;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Row> list(Filter f, PageQuery paging) {
         LocalDate today = clock.today();
@@ -65,8 +68,8 @@ public class Worklist {
             where.append(" and s.dueDate <= :dueBy");
             params.put("dueBy", today.minusDays(f.minDaysOverdue()));
         }
-        TypedQuery<Object[]> page = em.createQuery("select s, p, w, o.name" + where.toString().replace(" from PlannedSlot s",
-                " from PlannedSlot s join Pregnancy p on p.id = s.pregnancyId join Person w on w.id = p.personId join OrgUnit o on o.id = s.orgUnitId")
+        TypedQuery<Object[]> page = em.createQuery("select s, p, o.name" + where.toString().replace(" from PlannedSlot s",
+                " from PlannedSlot s join Pregnancy p on p.id = s.pregnancyId join OrgUnit o on o.id = s.orgUnitId")
                 + " order by case when s.overdueFrom <= :today then 0 when s.startDate <= :today then 1 else 2 end, s.highRisk desc, s.dueDate,"
                 + " s.pregnancyId, s.kind", Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
@@ -78,10 +81,12 @@ public class Worklist {
         List<Long> workerIds = found.stream().map(r -> ((PlannedSlot) r[0]).responsibleWorkerId).filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, String> workers = workerIds.isEmpty() ? Map.of()
                 : AppUser.<AppUser>list("id in ?1", workerIds).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
+        Map<Long, Person> byId = women.byId(found.stream().map(r -> ((Pregnancy) r[1]).personId).toList()); // also the transferred in
         List<Row> rows = new ArrayList<>();
         for (Object[] r : found) {
             PlannedSlot s = (PlannedSlot) r[0];
-            rows.add(new Row(s, s.slot().statusOn(today), s.slot().daysOverdue(today), (Pregnancy) r[1], (Person) r[2], (String) r[3],
+            Pregnancy p = (Pregnancy) r[1];
+            rows.add(new Row(s, s.slot().statusOn(today), s.slot().daysOverdue(today), p, byId.get(p.personId), (String) r[2],
                     s.responsibleWorkerId == null ? null : workers.get(s.responsibleWorkerId)));
         }
         return new Page<>(rows, paging.page, paging.size, count.getSingleResult());
