@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import { Button, Card, Flex, Table } from 'antd'
+import { Button, Card, Flex, Table, Tag } from 'antd'
 import type { TableColumnsType } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import type { PregnancyView } from '../../../api/types'
@@ -25,7 +25,16 @@ function usePregnancyColumns(): TableColumnsType<PregnancyView> {
     },
     { key: 'idNumber', title: t('person.idNumber'), render: (_, pregnancy) => <IdText value={pregnancy.womanIdNumber} /> },
     { key: 'village', title: t('person.village'), render: (_, pregnancy) => villages.get(pregnancy.orgUnitId) ?? '' },
-    { key: 'status', title: t('pregnancy.status'), render: (_, pregnancy) => <PregnancyStatusTag status={pregnancy.status} /> },
+    {
+      key: 'status',
+      title: t('pregnancy.status'),
+      render: (_, pregnancy) => (
+        <>
+          <PregnancyStatusTag status={pregnancy.status} />
+          {pregnancy.transferredIn && <Tag color="purple">{t('pregnancy.transferredIn')}</Tag>}
+        </>
+      ),
+    },
     { key: 'risk', title: t('pregnancy.riskLevel'), render: (_, pregnancy) => <RiskLevelTag level={pregnancy.riskLevel} /> },
     {
       key: 'gestation',

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import { json, renderApp, signInAs, stubFetch } from '../../../test/render'
 import { pregnancyDetail } from '../../../test/pregnancy-fixtures'
 import { path } from '../../../test/register-fixtures'
-import { CorrectPregnancyDialog, EndPregnancyDialog } from './PregnancyDialogs'
+import { CorrectPregnancyDialog, EndPregnancyDialog, TransferPregnancyDialog } from './PregnancyDialogs'
 
 function stubWrites() {
   const writes: Request[] = []
@@ -36,6 +36,37 @@ describe('PregnancyDialogs', () => {
     expect(await writes[0].json()).toEqual({
       personId: 1203, lmp: '2018-05-10', riskFactors: ['HYPERTENSION'], reason: '末次月经日期登记有误',
     })
+  })
+
+  it('transfers to a village of another town, found by name in the whole tree with the units above it', async () => {
+    signInAs(['VILLAGE_WORKER'])
+    const writes: Request[] = []
+    const searches: string[] = []
+    stubFetch((request) => {
+      if (path(request) === '/api/org-units/directory') {
+        searches.push(new URL(request.url).searchParams.get('q') ?? '')
+        return json({
+          items: [{ id: 14, code: null, name: '滨河社区', level: 'VILLAGE', above: '宁夏回族自治区 / 中卫市 / 沙坡头区 / 滨河镇' }],
+          page: 0, size: 30, total: 1,
+        })
+      }
+      writes.push(request)
+      return json(pregnancyDetail({ version: 4 }))
+    })
+    renderApp(<TransferPregnancyDialog detail={pregnancyDetail()} onClose={() => {}} />)
+    const dialog = await dialogTitled('转出：马秀英')
+    fireEvent.change(within(dialog).getByLabelText('转入村（居）'), { target: { value: '滨河' } })
+    expect(await screen.findByText('（宁夏回族自治区 / 中卫市 / 沙坡头区 / 滨河镇）')).toBeTruthy()
+    fireEvent.click(await screen.findByText('滨河社区'))
+    fireEvent.change(within(dialog).getByLabelText('原因'), { target: { value: '随丈夫迁居' } })
+    fireEvent.change(within(dialog).getByLabelText('转出日期'), { target: { value: '2018-09-01' } })
+    fireEvent.keyDown(within(dialog).getByLabelText('转出日期'), { key: 'Enter' })
+    confirm(dialog)
+
+    expect(await screen.findByText('已保存')).toBeTruthy()
+    expect(searches).toContain('滨河')
+    expect(path(writes[0])).toBe('/api/pregnancies/1001/transfer')
+    expect(await writes[0].json()).toEqual({ date: '2018-09-01', toOrgUnitId: 14, reason: '随丈夫迁居' })
   })
 
   it('asks for the end\'s date before sending it', async () => {

@@ -5,11 +5,11 @@ import { PlusOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { BabyWrite, OutcomeType, PregnancyDetail, VisitView } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
-import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect'
+import { OrgUnitDirectorySelect } from '../../../components/OrgUnitDirectorySelect'
 import { fromIsoDate, todayIso, toIsoDate } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { END_TYPES } from '../../../lib/pregnancy'
-import { codeLabel, codeOptions, SEXES, VILLAGE_LEVEL } from '../../../lib/register'
+import { codeLabel, codeOptions, SEXES } from '../../../lib/register'
 import { useCorrectPregnancy } from '../api/correct-pregnancy'
 import { useDeliverPregnancy } from '../api/deliver-pregnancy'
 import { useEndPregnancy } from '../api/end-pregnancy'
@@ -214,7 +214,7 @@ export function TransferPregnancyDialog({ detail, onClose }: DialogProps) {
     >
       <DateField label={t('pregnancy.transferDate')} />
       <Form.Item name="toOrgUnitId" label={t('pregnancy.transferTo')} rules={[{ required: true }]}>
-        <OrgUnitTreeSelect levels={VILLAGE_LEVEL} excludedId={detail.pregnancy.orgUnitId} />
+        <OrgUnitDirectorySelect level="VILLAGE" excludedId={detail.pregnancy.orgUnitId} />
       </Form.Item>
       <ReasonField />
     </FormDialog>

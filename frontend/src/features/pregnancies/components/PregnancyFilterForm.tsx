@@ -13,10 +13,17 @@ interface FilterValues {
   status?: PregnancyStatus | null
   orgUnitId?: number | null
   riskLevel?: RiskLevel | null
+  transferredIn?: boolean | null
 }
 
-function toCriteria({ q, status, orgUnitId, riskLevel }: FilterValues): PregnancyCriteria {
-  return { q: q?.trim() || undefined, status: status ?? undefined, orgUnitId: orgUnitId ?? undefined, riskLevel: riskLevel ?? undefined }
+function toCriteria({ q, status, orgUnitId, riskLevel, transferredIn }: FilterValues): PregnancyCriteria {
+  return {
+    q: q?.trim() || undefined,
+    status: status ?? undefined,
+    orgUnitId: orgUnitId ?? undefined,
+    riskLevel: riskLevel ?? undefined,
+    transferredIn: transferredIn ?? undefined,
+  }
 }
 
 /** Picking from a list applies at once; the name applies on Enter. */
@@ -48,6 +55,16 @@ export function PregnancyFilterForm({ onSearch }: { onSearch: (criteria: Pregnan
       </Form.Item>
       <Form.Item name="riskLevel" label={t('pregnancy.riskLevel')}>
         <Select allowClear options={codeOptions(t, 'riskLevel', RISK_LEVELS)} style={{ width: 110 }} />
+      </Form.Item>
+      <Form.Item name="transferredIn" label={t('pregnancy.origin')}>
+        <Select
+          allowClear
+          options={[
+            { value: true, label: t('pregnancy.originTransferredIn') },
+            { value: false, label: t('pregnancy.originLocal') },
+          ]}
+          style={{ width: 120 }}
+        />
       </Form.Item>
     </Form>
   )
