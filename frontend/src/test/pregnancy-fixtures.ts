@@ -8,7 +8,7 @@ export function pregnancyDetail(patch: Partial<PregnancyDetail['pregnancy']> = {
     pregnancy: {
       id: 1001, personId: 1203, womanName: '马秀英', womanIdNumber: '640502********1226', womanPhone: '139****1234',
       orgUnitId: 5, lmp: '2018-05-10', edd: '2019-02-14', gestationWeeks: 23, gestationDays: 4, registeredOn: '2018-06-20',
-      birthOrder: 2, riskLevel: 'HIGH', status: 'ACTIVE', responsibleWorkerId: 7, version: 3,
+      birthOrder: 2, riskLevel: 'HIGH', status: 'ACTIVE', responsibleWorkerId: 7, transferredIn: false, version: 3,
       ...patch,
     },
     householdId: 1001,
