@@ -9,7 +9,7 @@ public interface Audited {
 
     Object auditEntityId();
 
-    /** The org unit the record belongs to (the audit event is scoped by it). */
+    /** The org unit the record belongs to (the audit event is scoped by it); null for a record of the whole tree (audited under its root). */
     Long auditOrgUnitId();
 
     /** The audited fields and their current values; secrets are never included. */

@@ -190,6 +190,28 @@ class BirthRegistrationFlowTest {
     }
 
     @Test
+    void aHolidayAnnouncedLaterMovesTheDeadlineOfAnOpenApplicationAndResettingItMovesItBack() {
+        Couples.Couple c = Couples.heilin("补休");
+        today("2031-03-03"); // a Monday; 2031 is listed nowhere else
+        long id = submitted("village", c, 1).getLong("id");
+        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-10"));
+        calendar("2031-03-05", Map.of("working", false, "note", "临时放假", "reason", "通知")); // Wednesday off
+        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-11"));
+        calendar("2031-03-08", Map.of("working", true, "note", "调休上班", "reason", "通知")); // Saturday on
+        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-10"));
+        Api.as("admin").body(Map.of("reason", "录入错误")).post("/api/calendar-days/2031-03-05/reset").then().statusCode(204);
+        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-08"));
+        Api.as("admin").body(Map.of("reason", "录入错误")).post("/api/calendar-days/2031-03-08/reset").then().statusCode(204);
+        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-10"));
+        Api.as("admin").get("/api/audit-events?entityType=BirthRegistration&action=DEADLINE_RECOUNTED&size=50&entityId=" + id).then()
+                .statusCode(200).body("total", equalTo(4));
+    }
+
+    private static void calendar(String day, Map<String, Object> body) {
+        Api.as("admin").body(body).put("/api/calendar-days/" + day).then().log().ifValidationFails().statusCode(200);
+    }
+
+    @Test
     void theDeadlineCountsWorkingDaysAcrossTheSpringFestivalAndFeedsTheWorklists() {
         Couples.Couple c = Couples.heilin("春节");
         today("2018-02-12");

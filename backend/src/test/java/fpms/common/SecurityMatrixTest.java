@@ -39,7 +39,7 @@ class SecurityMatrixTest {
             "POST /api/pregnancies/{id}/delivery", "POST /api/pregnancies/{id}/end", "POST /api/pregnancies/{id}/transfer",
             "GET /api/pregnancies/{id}/schedule", "GET /api/visits", "POST /api/visits", "GET /api/visits/{id}", "POST /api/visits/{id}/void",
             "GET /api/worklist", "GET /api/follow-up-compliance", "GET /api/follow-up-rules", "GET /api/risk-factors",
-            "GET /api/birth-registrations", "POST /api/birth-registrations", "GET /api/birth-registrations/child-order",
+            "GET /api/calendar-days", "GET /api/birth-registrations", "POST /api/birth-registrations", "GET /api/birth-registrations/child-order",
             "GET /api/birth-registrations/{id}", "POST /api/birth-registrations/{id}/resubmit",
             "POST /api/birth-registrations/{id}/village-review",
             "GET /api/prepregnancy-checks", "POST /api/prepregnancy-checks", "GET /api/prepregnancy-checks/risk-factors",
@@ -59,7 +59,7 @@ class SecurityMatrixTest {
             } else {
                 request.body("{}");
             }
-            return request.request(method, path.replace("{id}", "4"));
+            return request.request(method, path.replace("{id}", "4").replace("{day}", "2018-10-01"));
         }
     }
 

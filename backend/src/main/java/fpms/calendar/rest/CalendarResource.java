@@ -1,0 +1,71 @@
+package fpms.calendar.rest;
+
+import fpms.calendar.rest.CalendarDtos.CalendarDayReset;
+import fpms.calendar.rest.CalendarDtos.CalendarDaySet;
+import fpms.calendar.rest.CalendarDtos.CalendarDayView;
+import fpms.calendar.service.CalendarService;
+import fpms.org.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/calendar-days")
+@Authenticated
+@Tag(name = "Official calendar", description = "Public holidays and make-up working days (调休) that deadlines in working days count with")
+public class CalendarResource {
+
+    private static final String DAY = "The day (ISO date)";
+
+    @Inject
+    CalendarService service;
+
+    @GET
+    @Operation(operationId = "listCalendarDays", summary = "The listed days of a year",
+            description = "The days of the year that break the Monday-to-Friday rule, in order (at most a few dozen). Unlisted days: Monday to Friday work, weekends not.")
+    @APIResponse(responseCode = "200", description = "The year's listed days")
+    public List<CalendarDayView> year(@QueryParam("year") @NotNull @Min(value = 2000, message = "{calendar.year.range}")
+            @Max(value = 2100, message = "{calendar.year.range}") @Parameter(description = "The year", required = true, example = "2027") Integer year) {
+        return service.year(year).stream().map(CalendarDayView::of).toList();
+    }
+
+    @PUT
+    @Path("/{day}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(operationId = "setCalendarDay", summary = "List a day as a holiday or a working day",
+            description = "Creates or changes the day's listing, with the reason (the notice it comes from); audited. The 5-working-day deadlines "
+                    + "of open birth registrations whose review period spans the day are counted again in the same transaction.")
+    @APIResponse(responseCode = "200", description = "The day as listed now")
+    public CalendarDayView set(@PathParam("day") @Parameter(description = DAY, example = "2027-02-06") LocalDate day, @Valid @NotNull CalendarDaySet body) {
+        return CalendarDayView.of(service.set(day, body.working(), body.note() == null || body.note().isBlank() ? null : body.note().trim(),
+                body.reason().trim()));
+    }
+
+    @POST
+    @Path("/{day}/reset")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(operationId = "resetCalendarDay", summary = "Let a day follow the weekday rule again",
+            description = "Removes the day's listing (the audit event keeps how it was listed, and why it was removed); deadlines across it are counted again.")
+    @APIResponse(responseCode = "204", description = "Reset")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RestResponse<Void> reset(@PathParam("day") @Parameter(description = DAY, example = "2027-02-06") LocalDate day, @Valid @NotNull CalendarDayReset body) {
+        service.reset(day, body.reason().trim());
+        return RestResponse.noContent();
+    }
+}
