@@ -288,6 +288,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The listed days of a year
+         * @description The days of the year that break the Monday-to-Friday rule, in order (at most a few dozen). Unlisted days: Monday to Friday work, weekends not.
+         */
+        get: operations["listCalendarDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar-days/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * List a day as a holiday or a working day
+         * @description Creates or changes the day's listing, with the reason (the notice it comes from); audited. The 5-working-day deadlines of open birth registrations whose review period spans the day are counted again in the same transaction.
+         */
+        put: operations["setCalendarDay"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar-days/{day}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Let a day follow the weekday rule again
+         * @description Removes the day's listing (the audit event keeps how it was listed, and why it was removed); deadlines across it are counted again.
+         */
+        post: operations["resetCalendarDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/duplicate-candidates": {
         parameters: {
             query?: never;
@@ -1880,6 +1940,49 @@ export interface components {
          * @enum {string}
          */
         BloodType: "A" | "B" | "O" | "AB" | "NOT_DONE";
+        /** @description Why the day follows the weekday rule again */
+        CalendarDayReset: {
+            /** @example 录入错误 */
+            reason: string;
+        };
+        /**
+         * @description How the day is listed, and why (the notice)
+         * @example {
+         *       "working": false,
+         *       "note": "春节",
+         *       "reason": "国务院办公厅关于2027年部分节假日安排的通知"
+         *     }
+         */
+        CalendarDaySet: {
+            /**
+             * @description true: a working day (a make-up weekend); false: a holiday
+             * @example false
+             */
+            working: boolean;
+            /** @example 春节 */
+            note?: string;
+            /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
+            reason: string;
+        };
+        /**
+         * @description A day that breaks the Monday-to-Friday rule: a holiday on a weekday or a weekend made a working day (调休)
+         * @example {
+         *       "day": "2027-02-06",
+         *       "working": false,
+         *       "note": "春节"
+         *     }
+         */
+        CalendarDayView: {
+            /** @example 2027-02-06 */
+            day: components["schemas"]["LocalDate"];
+            /**
+             * @description true: a working day (a make-up weekend); false: a holiday
+             * @example false
+             */
+            working: boolean;
+            /** @example 春节 */
+            note?: string;
+        };
         /** @description The laboratory results of each partner */
         CheckResults: {
             wife: components["schemas"]["WifeResults"];
@@ -5198,6 +5301,104 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCalendarDays: {
+        parameters: {
+            query: {
+                /**
+                 * @description The year
+                 * @example 2027
+                 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's listed days */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDayView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The day (ISO date)
+                 * @example 2027-02-06
+                 */
+                day: components["schemas"]["LocalDate"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarDaySet"];
+            };
+        };
+        responses: {
+            /** @description The day as listed now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDayView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resetCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The day (ISO date)
+                 * @example 2027-02-06
+                 */
+                day: components["schemas"]["LocalDate"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarDayReset"];
+            };
+        };
+        responses: {
+            /** @description Reset */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

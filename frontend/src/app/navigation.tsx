@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import {
-  AimOutlined, ApartmentOutlined, AuditOutlined, CarryOutOutlined, CloudUploadOutlined, ControlOutlined, ExperimentOutlined,
+  AimOutlined, ApartmentOutlined, AuditOutlined, CalendarOutlined, CarryOutOutlined, CloudUploadOutlined, ControlOutlined, ExperimentOutlined,
   FileDoneOutlined, FileProtectOutlined, HeartOutlined, HomeOutlined, IdcardOutlined, LineChartOutlined, MedicineBoxOutlined,
   MergeCellsOutlined, ProfileOutlined, SearchOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons'
@@ -21,6 +21,7 @@ import { OrgUnitsPage } from '../features/org-units/components/OrgUnitsPage'
 import { PersonDetailPage } from '../features/persons/components/PersonDetailPage'
 import { PersonSearchPage } from '../features/persons/components/PersonSearchPage'
 import { CompliancePage } from '../features/pregnancies/components/CompliancePage'
+import { CalendarPage } from '../features/calendar/components/CalendarPage'
 import { FollowUpRulesPage } from '../features/pregnancies/components/FollowUpRulesPage'
 import { PregnanciesPage } from '../features/pregnancies/components/PregnanciesPage'
 import { PregnancyDetailPage } from '../features/pregnancies/components/PregnancyDetailPage'
@@ -126,6 +127,13 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <TeamOutlined />,
     roles: ['ADMIN', 'DISTRICT_OFFICER', 'TOWN_OFFICER', 'AUDITOR'],
     page: <UsersPage />,
+  },
+  {
+    path: '/calendar',
+    label: 'nav.calendar',
+    icon: <CalendarOutlined />,
+    roles: ['ADMIN', 'DISTRICT_OFFICER', 'TOWN_OFFICER', 'AUDITOR'],
+    page: <CalendarPage />,
   },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['ADMIN', 'AUDITOR'], page: <AuditLogPage /> },
 ]
