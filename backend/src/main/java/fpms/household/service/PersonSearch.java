@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * One search box for the register: a full ID number, its last 4+ characters, a phone, a household code or
@@ -43,10 +44,11 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
     private static final Pattern HOUSEHOLD_CODE = Pattern.compile("[A-Za-z0-9-]*[A-Za-z-][A-Za-z0-9-]*");
     private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
     /**
-     * A name search in a small area (a town: ten units, a district: a few hundred) lists its org units, so that the
-     * database reads each one's range of the name indexes led by the org unit; a wider one reads the plain name indexes.
+     * A name search in a small area (a town: ten units, a district: a few hundred: up to fpms.search.max-listed-units)
+     * lists its org units, so that the database reads each one's range of the name indexes led by the org unit; a
+     * wider one reads the plain name indexes, within the area's range of paths.
      */
-    private static final int MAX_LISTED_UNITS = 500;
+    private static final String MAX_LISTED_UNITS = "fpms.search.max-listed-units";
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "birthDate", "birthDate", "id", "id",
             "createdAt", "createdAt");
 
@@ -195,7 +197,7 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
     /** For a small area, its org units listed: the name indexes led by the org unit then read one range per unit. */
     private String inUnits(Parameters params, boolean sql) {
         List<Long> units = OrgUnit.idsUnder(villagePath);
-        if (units.size() > MAX_LISTED_UNITS) {
+        if (units.size() > ConfigProvider.getConfig().getValue(MAX_LISTED_UNITS, Integer.class)) {
             return "";
         }
         params.and("units", units);
