@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { ADMIN, logIn, SIGN_IN } from './support'
+import { ADMIN, answerTo, logIn, OK, openMenu, SIGN_IN } from './support'
 
 // Runs against the real app with its demo data (every demo user's password is Demo@2018).
 
@@ -44,4 +44,30 @@ test('an administrator creates a village worker, who then signs in with a narrow
   await expect(page.getByRole('menuitem', { name: '用户管理' })).toHaveCount(0)
   await logOut(page)
   await expect(page.getByLabel('用户名')).toBeVisible()
+})
+
+test('an administrator enters a holiday of a coming year in the official calendar, then resets it', async ({ page }) => {
+  await logIn(page, ADMIN.username, ADMIN.password)
+  await openMenu(page, '工作日历')
+  await page.getByLabel('年份').fill('2040')
+  await expect(page.getByText('2040 年尚未录入节假日安排')).toBeVisible()
+
+  await page.getByRole('button', { name: /添加调整日期/ }).click()
+  const add = page.getByRole('dialog', { name: '添加调整日期' })
+  await add.getByLabel('日期').fill('2040-10-08')
+  await add.getByLabel('日期').press('Tab')
+  await add.getByLabel('说明').fill('国庆节')
+  await add.getByLabel('依据').fill('国务院办公厅关于2040年部分节假日安排的通知')
+  const saved = answerTo(page, 'PUT', '/api/calendar-days/2040-10-08')
+  await add.getByRole('button', { name: OK }).click()
+  expect((await saved).status()).toBe(200)
+  const row = page.getByRole('row', { name: /2040-10-08/ })
+  await expect(row.getByText('放假')).toBeVisible()
+  await expect(row.getByText('国庆节')).toBeVisible()
+
+  await row.getByRole('button', { name: /恢\s*复/ }).click()
+  const reset = page.getByRole('dialog', { name: '恢复：2040-10-08' })
+  await reset.getByLabel('依据').fill('录入错误')
+  await reset.getByRole('button', { name: OK }).click()
+  await expect(page.getByText('2040 年尚未录入节假日安排')).toBeVisible()
 })
