@@ -138,6 +138,9 @@ class PregnancyResourceTest {
         long ended = register(c[0], TODAY.minusDays(80)).getLong("pregnancy.id");
         Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + ended)).body(Map.of("date", TODAY.toString(), "type", "MISCARRIAGE", "reason", "自然流产"))
                 .post("/api/pregnancies/" + ended + "/end").then().statusCode(200).body("pregnancy.status", equalTo("ENDED"));
+        Map<String, Object> firstChild = new HashMap<>(Map.of("name", "测试长子", "idNumber", TestPeople.man(2016), "orgUnitId", Fixtures.HEILIN,
+                "householdId", c[2], "relation", "CHILD", "motherId", c[0]));
+        Api.as("village").body(firstChild).post("/api/persons").then().statusCode(201);
         long moved = register(c[0], TODAY.minusDays(20)).getLong("pregnancy.id");
         Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + moved)).body(Map.of("date", TODAY.toString(), "toOrgUnitId", Fixtures.DONGTAI, "reason", "随夫迁居"))
                 .post("/api/pregnancies/" + moved + "/transfer").then().statusCode(200).body("pregnancy.status", equalTo("TRANSFERRED_OUT"));
@@ -153,6 +156,18 @@ class PregnancyResourceTest {
                 .body("items.findAll { it.pregnancyId == " + continued + " }.womanName", hasItem("测试孕妇"));
         Api.as("village2").get("/api/pregnancies?transferredIn=true&size=200").then().statusCode(200)
                 .body("items.id", hasItem((int) continued)).body("items.transferredIn", everyItem(equalTo(true)));
+        // it corrects the registration without losing her birth order (her first child is registered at home) …
+        Api.as("village2").header("If-Match", TestPeople.etag("village2", "/api/pregnancies/" + continued))
+                .body(Map.of("personId", c[0], "lmp", TODAY.minusDays(270).toString(), "reason", "B超核对"))
+                .put("/api/pregnancies/" + continued).then().log().ifValidationFails().statusCode(200).body("pregnancy.birthOrder", equalTo(2));
+        // … and records the delivery: the child joins her household at home, with her husband as the father
+        Map<String, Object> baby = Map.of("sex", "MALE", "weightGrams", 3300, "alive", true, "name", "测试次子");
+        long child = Api.as("village2").header("If-Match", TestPeople.etag("village2", "/api/pregnancies/" + continued))
+                .body(Map.of("date", TODAY.toString(), "place", "区医院", "babies", List.of(baby)))
+                .post("/api/pregnancies/" + continued + "/delivery").then().log().ifValidationFails().statusCode(200)
+                .extract().jsonPath().getLong("babies[0].personId");
+        Api.as("village").get("/api/persons/" + child).then().statusCode(200).body("motherId", equalTo((int) c[0]))
+                .body("fatherId", equalTo((int) c[1])).body("householdId", equalTo((int) c[2]));
     }
 
     @Test

@@ -4,6 +4,7 @@ import fpms.audit.AuditTrail;
 import fpms.birth.BirthRegistration;
 import fpms.calendar.CalendarChanged;
 import fpms.common.time.OfficialCalendar;
+import fpms.common.time.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -33,8 +34,13 @@ public class BirthDeadlines {
         @SuppressWarnings("unchecked")
         List<BirthRegistration> open = em.createNativeQuery("select * from birth_registration where status in ('SUBMITTED', 'VILLAGE_REVIEWED')"
                 + " and submitted_on < ?1 and due_on >= ?1", BirthRegistration.class).setParameter(1, change.day()).getResultList();
+        if (open.isEmpty()) {
+            return;
+        }
+        WorkingDays days = calendar.around(open.stream().map(r -> r.submittedOn).min(LocalDate::compareTo).orElseThrow(),
+                open.stream().map(r -> r.submittedOn).max(LocalDate::compareTo).orElseThrow()); // read once for all
         for (BirthRegistration r : open) {
-            LocalDate due = calendar.workingDaysAfter(r.submittedOn, BirthRegistration.REVIEW_WORKING_DAYS);
+            LocalDate due = days.after(r.submittedOn, BirthRegistration.REVIEW_WORKING_DAYS);
             if (!due.equals(r.dueOn)) {
                 Map<String, Object> before = r.auditState();
                 r.dueOn = due;

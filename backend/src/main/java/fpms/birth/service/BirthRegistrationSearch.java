@@ -55,7 +55,8 @@ public record BirthRegistrationSearch(Queue queue, BirthRegistrationStatus statu
         }
         if (q != null && !q.isBlank()) {
             String text = q.trim();
-            String named = "(select p.id from Person p where p.name like :prefix escape '\\' or p.nameReversed like :suffix escape '\\')";
+            String named = "(select p.id from Person p where (p.name like :prefix escape '\\' or p.nameReversed like :suffix escape '\\')"
+                    + " and p.status = fpms.household.PersonStatus.ACTIVE)"; // the literal lets the name indexes (active only) serve it
             where.add("(r.motherId in " + named + " or r.fatherId in " + named + ")");
             params.put("prefix", escape(text) + "%");
             params.put("suffix", escape(new StringBuilder(text).reverse().toString()) + "%");

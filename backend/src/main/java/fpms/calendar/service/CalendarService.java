@@ -46,7 +46,7 @@ public class CalendarService {
             d.note = note;
             audit.changed(d, "CHANGE", before, reason);
         }
-        changed.fire(new CalendarChanged(day));
+        fireChanged(day);
         return d;
     }
 
@@ -54,11 +54,17 @@ public class CalendarService {
     public void reset(LocalDate day, String reason) {
         CalendarDay d = CalendarDay.<CalendarDay>findByIdOptional(day)
                 .orElseThrow(() -> ProblemException.notFound("calendar.day.not-listed", day));
-        Map<String, Object> before = d.auditState();
-        d.working = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-        d.note = null;
-        audit.changed(d, "RESET", before, reason); // after: what the weekday rule makes of it
+        CalendarDay byWeekday = new CalendarDay(); // what the day is once no longer listed (not stored)
+        byWeekday.day = day;
+        byWeekday.working = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        audit.changed(byWeekday, "RESET", d.auditState(), reason);
         d.delete();
+        fireChanged(day);
+    }
+
+    /** Written first: deadlines are counted again from the calendar as it is now. */
+    private void fireChanged(LocalDate day) {
+        CalendarDay.flush();
         changed.fire(new CalendarChanged(day));
     }
 }

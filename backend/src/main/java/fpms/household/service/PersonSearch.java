@@ -59,7 +59,7 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
     public Query toQuery(LocalDate today, PageQuery paging) {
         Parameters params = new Parameters();
         List<String> where = new ArrayList<>(filters("p", today, params, false));
-        String orderBy = orderBy(paging.sort(SORTABLE, "id", Sort.Direction.Ascending));
+        String orderBy = pageOrder(paging);
         String rankBy = null;
         String text = q == null ? "" : q.trim();
         if (!text.isEmpty()) {
@@ -107,10 +107,14 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
         String filters = filters("n", today, params, true).stream().map(f -> " and " + f).collect(Collectors.joining());
         String units = inUnits(params, true);
         if (units.isEmpty()) {
+            // the caller's area always (a village or town filter narrows it further, see filters)
             units = " and n.org_unit_id in (select d.id from org_unit d where d.path >= :scope and d.path < :scope || '~')";
-            params.and("scope", villagePath != null ? villagePath : scopePath);
+            params.and("scope", scopePath);
         }
         List<String> selects = new ArrayList<>();
+        // the whole name first, so that a capped search never leaves out those who bear exactly it
+        selects.add("(select n.id, n.name from person n where n.name = :exact" + units + filters + " limit " + (NAME_MATCHES_SHOWN + 1) + ")");
+        params.and("exact", text);
         for (String branch : nameBranches(text, params, "n.name", "n.name_reversed")) {
             selects.add("(select n.id, n.name from person n where " + branch + units + filters
                     + " limit " + (NAME_MATCHES_SHOWN + 1) + ")");
@@ -160,7 +164,9 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
         return where;
     }
 
-    private static String orderBy(Sort sort) {
+    /** The order of a page asked for (HQL, person "p"), by id unless sorted. */
+    public static String pageOrder(PageQuery paging) {
+        Sort sort = paging.sort(SORTABLE, "id", Sort.Direction.Ascending);
         List<String> columns = new ArrayList<>();
         for (Sort.Column c : sort.getColumns()) {
             columns.add("p." + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"));

@@ -87,15 +87,15 @@ public class PersonService {
         List<Long> shown = capped ? ids.subList(0, PersonSearch.NAME_MATCHES_SHOWN) : ids;
         List<Person> items;
         if (paging.sort == null) { // ranked: the page is a slice of the ids
-            List<Long> pageIds = shown.subList(Math.min(shown.size(), paging.page * paging.size),
-                    Math.min(shown.size(), (paging.page + 1) * paging.size));
+            int from = (int) Math.min(shown.size(), (long) paging.page * paging.size);
+            List<Long> pageIds = shown.subList(from, Math.min(shown.size(), from + paging.size));
             Map<Long, Person> byId = new HashMap<>();
             if (!pageIds.isEmpty()) {
                 Person.<Person>list("id in ?1", pageIds).forEach(p -> byId.put(p.id, p));
             }
             items = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         } else {
-            String orderBy = search.toQuery(clock.today(), paging).orderBy();
+            String orderBy = PersonSearch.pageOrder(paging);
             items = shown.isEmpty() ? List.of() : Person.<Person>find("from Person p where p.id in :shown order by " + orderBy,
                     Map.<String, Object>of("shown", shown)).page(paging.page, paging.size).list();
         }

@@ -79,7 +79,7 @@ public class OrgUnitService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Listing> directory(String q, OrgLevel level, PageQuery paging) {
-        String where = " from org_unit o where (o.name like :q or o.code like :q)" + (level == null ? "" : " and o.level = :level");
+        String where = " from org_unit o where (o.name like :q escape '\\' or o.code like :q escape '\\')" + (level == null ? "" : " and o.level = :level");
         EntityManager em = OrgUnit.getEntityManager();
         Query count = em.createNativeQuery("select count(*)" + where);
         Query page = em.createNativeQuery("select o.id, o.code, o.name, o.level,"
@@ -87,7 +87,7 @@ public class OrgUnitService {
                 + "  where a.id = any(cast(string_to_array(trim(both '/' from o.path), '/') as bigint[])) and a.id <> o.id)"
                 + where + " order by o.path limit :size offset :offset");
         for (Query query : List.of(count, page)) {
-            query.setParameter("q", "%" + q.trim() + "%");
+            query.setParameter("q", "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             if (level != null) {
                 query.setParameter("level", level.name());
             }

@@ -113,14 +113,15 @@ public class PregnancyResource {
             where.append(transferredIn ? " and transferredFromId is not null" : " and transferredFromId is null");
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (personId in (select x.id from Person x where x.name like :name) or personId in :movedIn)");
+            where.append(" and (personId in (select x.id from Person x where x.name like :name and x.status = fpms.household.PersonStatus.ACTIVE)"
+                    + " or personId in :movedIn)");
             params.put("name", q.trim() + "%");
             List<Long> movedIn = women.movedInNamed(q.trim());
             params.put("movedIn", movedIn.isEmpty() ? List.of(-1L) : movedIn);
         }
         Sort sort = paging.sort(SORTABLE, "id", Sort.Direction.Descending);
         List<Pregnancy> items = Pregnancy.<Pregnancy>find(where.toString(), sort, params).page(paging.page, paging.size).list();
-        Map<Long, Person> byId = women.byId(items.stream().map(p -> p.personId).toList());
+        Map<Long, Person> byId = women.byPregnancy(items);
         LocalDate today = clock.today();
         return new Page<>(items.stream().map(p -> PregnancyView.of(p, byId.get(p.personId), today)).toList(), paging.page, paging.size,
                 Pregnancy.count(where.toString(), params));

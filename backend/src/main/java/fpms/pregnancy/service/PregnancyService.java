@@ -262,7 +262,7 @@ public class PregnancyService {
         if (registeredOn.isBefore(r.lmp())) {
             throw ProblemException.invalidField("registeredOn", "pregnancy.before-lmp");
         }
-        long children = Person.count("motherId = ?1 and status = ?2", woman.id, PersonStatus.ACTIVE);
+        long children = women.childrenOf(woman);
         int derived = (int) children + 1;
         if (r.birthOrder() != null && r.birthOrder() != derived && (r.birthOrderReason() == null || r.birthOrderReason().isBlank())) {
             throw ProblemException.invalidField("birthOrderReason", "pregnancy.birth-order.reason", children);
@@ -319,12 +319,7 @@ public class PregnancyService {
             }
             return f;
         }
-        if (mother.householdId == null || (mother.relation != Relation.SPOUSE && mother.relation != Relation.HEAD)) {
-            return null;
-        }
-        Relation partner = mother.relation == Relation.SPOUSE ? Relation.HEAD : Relation.SPOUSE;
-        return Person.<Person>find("householdId = ?1 and relation = ?2 and sex = ?3 and status = ?4", mother.householdId, partner,
-                Sex.MALE, PersonStatus.ACTIVE).firstResult();
+        return women.husbandOf(mother);
     }
 
     private Person registerChild(PregnancyCommands.Baby b, LocalDate born, Person mother, Person father) {
@@ -339,8 +334,8 @@ public class PregnancyService {
         child.residenceStatus = ResidenceStatus.REGISTERED;
         child.createdAt = clock.now();
         child.persist();
-        if (mother.householdId != null) {
-            Household h = Household.findById(mother.householdId);
+        Household h = women.householdOf(mother); // her home village's, for a woman transferred in
+        if (h != null) {
             h.admit(child, Relation.CHILD, born, MembershipEvent.ADD);
         }
         audit.created(child, "BIRTH");

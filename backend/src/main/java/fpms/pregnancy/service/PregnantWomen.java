@@ -1,6 +1,9 @@
 package fpms.pregnancy.service;
 
+import fpms.common.scope.Caller;
+import fpms.household.Household;
 import fpms.household.Person;
+import fpms.household.Relation;
 import fpms.pregnancy.Pregnancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The women of pregnancies, read past the register's scope: a pregnancy transferred to a village of another town
- * belongs to that village, which follows her up, while she stays in her home village's register. Give it only the
- * pregnancies the caller may see (they were read through the scope), never ids from a request.
+ * The women of pregnancies and what the follow-up needs of their families. A pregnancy transferred to a village of
+ * another town belongs to that village, which follows her up and records the delivery, while she stays in her home
+ * village's register: for such a pregnancy she, her household and her husband are read past the register's scope —
+ * bounded by the pregnancy, which was read through the scope. Every other woman is read through the scope as usual.
  */
 @ApplicationScoped
 public class PregnantWomen {
@@ -21,31 +25,71 @@ public class PregnantWomen {
     @Inject
     EntityManager em;
 
+    @Inject
+    Caller caller;
+
     public Person of(Pregnancy p) {
-        return byId(List.of(p.personId)).get(p.personId);
+        return byPregnancy(List.of(p)).get(p.personId);
     }
 
-    public Map<Long, Person> byId(Collection<Long> personIds) {
+    /** The women of these pregnancies (read through the scope), by person id. */
+    public Map<Long, Person> byPregnancy(Collection<Pregnancy> pregnancies) {
         Map<Long, Person> women = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return women;
+        List<Long> movedIn = pregnancies.stream().filter(p -> p.transferredFromId != null).map(p -> p.personId).distinct().toList();
+        List<Long> local = pregnancies.stream().filter(p -> p.transferredFromId == null).map(p -> p.personId).distinct().toList();
+        if (!local.isEmpty()) {
+            Person.<Person>list("id in ?1", local).forEach(w -> women.put(w.id, w));
         }
-        @SuppressWarnings("unchecked")
-        List<Person> found = em.createNativeQuery("select * from person where id = any(cast(?1 as bigint[]))", Person.class)
-                .setParameter(1, personIds.stream().distinct().toArray(Long[]::new)).getResultList();
-        found.forEach(w -> women.put(w.id, w));
+        if (!movedIn.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Person> found = em.createNativeQuery("select * from person where id = any(cast(?1 as bigint[]))", Person.class)
+                    .setParameter(1, movedIn.toArray(Long[]::new)).getResultList();
+            found.forEach(w -> women.put(w.id, w));
+        }
         return women;
     }
 
-    /** The women of the pregnancies transferred into the caller's area whose name begins with {@code prefix}. */
+    /** Her registered children (for the birth order), wherever they are registered. */
+    public long childrenOf(Person woman) {
+        return ((Number) em.createNativeQuery("select count(*) from person where mother_id = ?1 and status = 'ACTIVE'")
+                .setParameter(1, woman.id).getSingleResult()).longValue();
+    }
+
+    /** Her household (the newborns join it), or null. */
+    public Household householdOf(Person woman) {
+        if (woman.householdId == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Household> found = em.createNativeQuery("select * from household where id = ?1", Household.class)
+                .setParameter(1, woman.householdId).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Her husband in the household — the head if she is the spouse, or the reverse — or null. */
+    public Person husbandOf(Person woman) {
+        if (woman.householdId == null || (woman.relation != Relation.SPOUSE && woman.relation != Relation.HEAD)) {
+            return null;
+        }
+        Relation partner = woman.relation == Relation.SPOUSE ? Relation.HEAD : Relation.SPOUSE;
+        @SuppressWarnings("unchecked")
+        List<Person> found = em.createNativeQuery("select * from person where household_id = ?1 and relation = ?2 and sex = 'MALE'"
+                + " and status = 'ACTIVE' order by id limit 1", Person.class)
+                .setParameter(1, woman.householdId).setParameter(2, partner.name()).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * The women of the pregnancies transferred into the caller's area whose name begins with {@code prefix}: one
+     * query, with the caller's area as its own condition (the scope filter does not apply to SQL).
+     */
     @SuppressWarnings("unchecked")
     public List<Long> movedInNamed(String prefix) {
-        List<Long> movedIn = em.createQuery("select p.personId from Pregnancy p where p.transferredFromId is not null", Long.class).getResultList();
-        if (movedIn.isEmpty()) {
-            return List.of();
-        }
-        return ((List<Number>) em.createNativeQuery("select id from person where id = any(cast(?1 as bigint[])) and name like ?2")
-                .setParameter(1, movedIn.toArray(Long[]::new)).setParameter(2, prefix + "%").getResultList())
+        return ((List<Number>) em.createNativeQuery("select distinct g.person_id from pregnancy g join person x on x.id = g.person_id"
+                + " where g.transferred_from_id is not null and x.name like ?1 escape '\\'"
+                + " and g.org_unit_id in (select d.id from org_unit d where d.path >= ?2 and d.path < ?2 || '~')")
+                .setParameter(1, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .setParameter(2, caller.orgUnitPathOrNull()).getResultList())
                 .stream().map(Number::longValue).toList();
     }
 }

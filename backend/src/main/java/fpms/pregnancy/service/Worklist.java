@@ -81,7 +81,7 @@ public class Worklist {
         List<Long> workerIds = found.stream().map(r -> ((PlannedSlot) r[0]).responsibleWorkerId).filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, String> workers = workerIds.isEmpty() ? Map.of()
                 : AppUser.<AppUser>list("id in ?1", workerIds).stream().collect(Collectors.toMap(u -> u.id, u -> u.displayName));
-        Map<Long, Person> byId = women.byId(found.stream().map(r -> ((Pregnancy) r[1]).personId).toList()); // also the transferred in
+        Map<Long, Person> byId = women.byPregnancy(found.stream().map(r -> (Pregnancy) r[1]).toList()); // also the transferred in
         List<Row> rows = new ArrayList<>();
         for (Object[] r : found) {
             PlannedSlot s = (PlannedSlot) r[0];

@@ -106,8 +106,8 @@ public class PrepregnancyCheckService {
             params.put("status", f.status());
         }
         if (f.name() != null && !f.name().isBlank()) {
-            where.add("(c.wifeId in (select p.id from Person p where p.name like :name escape '\\')"
-                    + " or c.husbandId in (select p.id from Person p where p.name like :name escape '\\'))");
+            String named = "(select p.id from Person p where p.name like :name escape '\\' and p.status = fpms.household.PersonStatus.ACTIVE)";
+            where.add("(c.wifeId in " + named + " or c.husbandId in " + named + ")");
             params.put("name", escapeLike(f.name().trim()) + "%");
         }
         Sort sort = paging.sort(SORTABLE, "checkDate", Sort.Direction.Descending);
