@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Select, Typography } from 'antd'
 import { useOrgUnitDirectory } from '../api/org-unit-directory'
 import type { OrgLevel } from '../api/types'
@@ -18,8 +18,13 @@ interface Props {
  */
 export function OrgUnitDirectorySelect({ id, value, onChange, level, excludedId }: Props) {
   const t = useT()
+  const [typed, setTyped] = useState('')
   const [q, setQ] = useState('')
-  const units = useOrgUnitDirectory(q.trim(), level)
+  useEffect(() => { // one search when the typing pauses, not one per keystroke
+    const pause = setTimeout(() => setQ(typed.trim()), 300)
+    return () => clearTimeout(pause)
+  }, [typed])
+  const units = useOrgUnitDirectory(q, level)
   const options = (units.data?.items ?? []).filter((unit) => unit.id !== excludedId).map((unit) => ({
     value: unit.id,
     label: unit.name,
@@ -40,8 +45,8 @@ export function OrgUnitDirectorySelect({ id, value, onChange, level, excludedId 
       )}
       loading={units.isFetching}
       placeholder={t('orgUnit.directoryPlaceholder')}
-      notFoundContent={q.trim() ? t('orgUnit.directoryNone') : null}
-      showSearch={{ filterOption: false, onSearch: setQ }}
+      notFoundContent={q ? t('orgUnit.directoryNone') : null}
+      showSearch={{ filterOption: false, onSearch: setTyped }}
       allowClear
     />
   )

@@ -45,6 +45,7 @@ export const enUS: Record<MessageKey, string> = {
   'home.intro': 'Family planning services: household register, pregnancies, follow-ups, subsidies, fees and oversight.',
 
   'calendar.add': 'Add a day',
+  'calendar.alreadyListed': 'This day is listed already: change it in its row',
   'calendar.change': 'Change',
   'calendar.reset': 'Reset',
   'calendar.resetDone': 'The day follows the weekday rule again',

@@ -44,6 +44,7 @@ export const zhCN = {
   'home.intro': '计划生育服务管理系统：户籍登记、孕情管理、随访、奖励扶助、社会抚养费与监督考核。',
 
   'calendar.add': '添加调整日期',
+  'calendar.alreadyListed': '该日期已列出，请在列表中修改',
   'calendar.change': '修改',
   'calendar.reset': '恢复',
   'calendar.resetDone': '已恢复为正常工作日安排',

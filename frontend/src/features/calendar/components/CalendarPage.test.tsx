@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
+import { todayIso } from '../../../lib/format'
 import { json, renderApp, signInAs, stubFetch } from '../../../test/render'
 import { path } from '../../../test/register-fixtures'
 import { CalendarPage } from './CalendarPage'
 
-const YEAR = new Date().getFullYear()
+const YEAR = Number(todayIso().slice(0, 4)) // the page's year: today in China
 
 function stubCalendar() {
   const writes: Request[] = []
@@ -55,6 +56,15 @@ describe('CalendarPage', () => {
     expect(writes[0].method).toBe('PUT')
     expect(path(writes[0])).toBe(`/api/calendar-days/${YEAR}-01-01`)
     expect(await writes[0].json()).toEqual({ working: false, note: '元旦假期', reason: '国办发明电〔2026〕1号' })
+
+    // a new day that is listed already is refused: it is changed from its row
+    fireEvent.click(screen.getByRole('button', { name: /添加调整日期/ }))
+    dialog = await screen.findByRole('dialog', { name: '添加调整日期' })
+    fireEvent.change(within(dialog).getByLabelText('依据'), { target: { value: '通知' } })
+    confirm(dialog)
+    expect(await within(dialog).findByText('该日期已列出，请在列表中修改')).toBeTruthy()
+    expect(writes).toHaveLength(1)
+    fireEvent.click(within(dialog).getByRole('button', { name: /取\s*消/ }))
 
     fireEvent.click(screen.getAllByRole('button', { name: /恢\s*复/ })[1])
     dialog = await dialogTitled(`恢复：${YEAR}-02-14`)

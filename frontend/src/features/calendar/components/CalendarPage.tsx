@@ -18,7 +18,12 @@ interface DayValues {
 }
 
 /** Lists a day (new, or changes one listed: its date then stays). */
-function DayDialog({ year, listed, onClose }: { year: number; listed?: CalendarDayView; onClose: () => void }) {
+function DayDialog({ year, listed, listedDays, onClose }: {
+  year: number
+  listed?: CalendarDayView
+  listedDays: readonly CalendarDayView[]
+  onClose: () => void
+}) {
   const t = useT()
   const setDay = useSetCalendarDay()
   return (
@@ -33,7 +38,18 @@ function DayDialog({ year, listed, onClose }: { year: number; listed?: CalendarD
       onClose={onClose}
       successMessage={t('common.saved')}
     >
-      <Form.Item name="day" label={t('calendar.day')} rules={[{ required: true }]}>
+      <Form.Item
+        name="day"
+        label={t('calendar.day')}
+        rules={[
+          { required: true },
+          { // a new day must not silently replace one listed already: that one is changed from its row
+            validator: (_, day?: Dayjs) => (!listed && day && listedDays.some((d) => d.day === toIsoDate(day))
+              ? Promise.reject(new Error(t('calendar.alreadyListed')))
+              : Promise.resolve()),
+          },
+        ]}
+      >
         <DatePicker disabled={!!listed} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="working" label={t('calendar.kind')} rules={[{ required: true }]}>
@@ -123,7 +139,9 @@ export function CalendarPage() {
           locale={{ emptyText: t('calendar.none', { year }) }}
         />
       </Flex>
-      {dialog?.kind === 'set' && <DayDialog year={year} listed={dialog.listed} onClose={() => setDialog(undefined)} />}
+      {dialog?.kind === 'set' && (
+        <DayDialog year={year} listed={dialog.listed} listedDays={days.data ?? []} onClose={() => setDialog(undefined)} />
+      )}
       {dialog?.kind === 'reset' && <ResetDialog listed={dialog.listed} onClose={() => setDialog(undefined)} />}
     </Card>
   )

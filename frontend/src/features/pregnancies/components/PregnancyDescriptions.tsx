@@ -21,7 +21,7 @@ function WithReason({ value, reason }: { value: string | number; reason?: string
   )
 }
 
-/** The pregnancy in words: the woman (linked), status, risks, dates, birth order, outcome and babies. */
+/** The pregnancy in words: the woman (linked unless transferred in), status, risks, dates, birth order, outcome and babies. */
 export function PregnancyDescriptions({ detail }: { detail: PregnancyDetail }) {
   const t = useT()
   const villages = useOrgUnitNames()
@@ -31,12 +31,15 @@ export function PregnancyDescriptions({ detail }: { detail: PregnancyDetail }) {
     {
       key: 'woman',
       label: t('pregnancy.woman'),
-      children: <Link to={`/persons/${pregnancy.personId}`}>{pregnancy.womanName}</Link>,
+      // transferred in: she (and her household, where newborns go) stays in her home village's register
+      children: pregnancy.transferredIn
+        ? <Space>{pregnancy.womanName}<Tag color="purple">{t('pregnancy.transferredIn')}</Tag></Space>
+        : <Link to={`/persons/${pregnancy.personId}`}>{pregnancy.womanName}</Link>,
     },
     { key: 'idNumber', label: t('person.idNumber'), children: <IdText value={pregnancy.womanIdNumber} /> },
     { key: 'phone', label: t('person.phone'), children: <IdText value={pregnancy.womanPhone} /> },
     { key: 'village', label: t('person.village'), children: villages.get(pregnancy.orgUnitId) ?? '' },
-    detail.householdId != null && {
+    detail.householdId != null && !pregnancy.transferredIn && {
       key: 'household',
       label: t('person.household'),
       children: <Link to={`/households/${detail.householdId}`}>{t('person.viewHousehold')}</Link>,
@@ -98,7 +101,7 @@ export function PregnancyDescriptions({ detail }: { detail: PregnancyDetail }) {
               baby.weightGrams != null ? `${baby.weightGrams} g` : '',
               baby.alive ? '' : t('pregnancy.stillborn'),
             ].filter(Boolean).join(' ')
-            return baby.personId != null
+            return baby.personId != null && !pregnancy.transferredIn
               ? <Link key={baby.seq} to={`/persons/${baby.personId}`}>{text}</Link>
               : <span key={baby.seq}>{text}</span>
           })}
