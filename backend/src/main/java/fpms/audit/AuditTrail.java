@@ -1,5 +1,6 @@
 package fpms.audit;
 
+import fpms.org.OrgUnit;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,7 @@ public class AuditTrail {
         AuditEvent e = new AuditEvent();
         e.occurredAt = clock.now();
         e.actor = actor;
-        e.orgUnitId = record.auditOrgUnitId() != null ? record.auditOrgUnitId() : rootUnit();
+        e.orgUnitId = record.auditOrgUnitId() != null ? record.auditOrgUnitId() : OrgUnit.rootId(); // a record of the whole tree
         e.entityType = record.auditEntityType();
         e.entityId = String.valueOf(record.auditEntityId());
         e.action = action;
@@ -54,12 +55,6 @@ public class AuditTrail {
         Object correlationId = MDC.get("correlationId");
         e.correlationId = correlationId == null ? null : correlationId.toString();
         e.persist();
-    }
-
-    /** The org unit a record of the whole tree (a rule, the calendar) is audited under: the root, seen by those who see everything. */
-    private Long rootUnit() {
-        return ((Number) AuditEvent.getEntityManager().createNativeQuery("select id from org_unit where parent_id is null order by id")
-                .setMaxResults(1).getSingleResult()).longValue();
     }
 
     static List<FieldChange> diff(Map<String, Object> before, Map<String, Object> after) {

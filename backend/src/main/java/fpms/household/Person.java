@@ -183,4 +183,10 @@ public class Person extends PanacheEntityBase implements Audited {
         s.put("mergedIntoId", mergedIntoId);
         return s;
     }
+
+    /** How many active children the register records for this mother, in any village (past the scope: a count only). */
+    public static int registeredChildrenOf(long motherId) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from person where mother_id = :m and status = 'ACTIVE'")
+                .setParameter("m", motherId).getSingleResult()).intValue();
+    }
 }

@@ -58,13 +58,19 @@ public class OrgUnit extends PanacheEntityBase implements Audited {
         return ((Number) getEntityManager().createNativeQuery("select nextval('org_unit_seq')").getSingleResult()).longValue();
     }
 
-    /** The ids of the caller's org units (the scope filter applies), under {@code path} if it is given. */
-    public static List<Long> idsUnder(String path) {
-        if (path == null) {
-            return getEntityManager().createQuery("select o.id from OrgUnit o", Long.class).getResultList();
+    /** The ids of the caller's org units (the scope filter applies), under {@code path} if it is given; at most {@code limit}. */
+    public static List<Long> idsUnder(String path, int limit) {
+        var query = getEntityManager().createQuery("select o.id from OrgUnit o" + (path == null ? "" : " where o.path like :path"), Long.class);
+        if (path != null) {
+            query.setParameter("path", path + "%");
         }
-        return getEntityManager().createQuery("select o.id from OrgUnit o where o.path like :path", Long.class)
-                .setParameter("path", path + "%").getResultList();
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The root of the tree (the province), whoever asks: a record of the whole tree belongs to it. */
+    public static long rootId() {
+        return ((Number) getEntityManager().createNativeQuery("select id from org_unit where parent_id is null order by id limit 1")
+                .getSingleResult()).longValue();
     }
 
     public boolean contains(OrgUnit other) {

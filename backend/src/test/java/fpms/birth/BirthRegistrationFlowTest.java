@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import fpms.common.time.AppClock;
 import fpms.support.Api;
+import fpms.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -205,6 +206,24 @@ class BirthRegistrationFlowTest {
         Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-10"));
         Api.as("admin").get("/api/audit-events?entityType=BirthRegistration&action=DEADLINE_RECOUNTED&size=50&entityId=" + id).then()
                 .statusCode(200).body("total", equalTo(4));
+    }
+
+    @Test
+    void anApplicationOfADuplicateMergedIntoAnotherRecordNamesTheKeptOne() {
+        Couples.Couple c = Couples.heilin("并户");
+        io.restassured.path.json.JsonPath mother = Api.as("village").get("/api/persons/" + c.mother()).then().extract().jsonPath();
+        String first17 = "640502" + mother.getString("birthDate").replace("-", "") + "994";
+        long duplicate = Couples.person("village", mother.getString("name"), first17 + fpms.household.IdNumber.checkCharacter(first17),
+                Fixtures.HEILIN, null); // the same name and birth date: a probable duplicate
+        long id = submitted("village", new Couples.Couple(c.father(), duplicate, c.village()), 1).getLong("id");
+        long candidate = Api.as("town").get("/api/duplicate-candidates?status=OPEN&size=200").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.person.id == " + Math.min(c.mother(), duplicate) + " && it.other.id == "
+                        + Math.max(c.mother(), duplicate) + " }.id");
+        Api.as("town").header("If-Match", "\"0\"").body(Map.of("keepPersonId", c.mother(), "reason", "同一人重复登记"))
+                .post("/api/duplicate-candidates/" + candidate + "/merge").then().statusCode(200);
+        Api.as("town").get(path(id)).then().statusCode(200).body("mother.id", equalTo((int) c.mother()));
+        Api.as("auditor").get("/api/audit-events?entityType=BirthRegistration&action=PERSON_MERGED&entityId=" + id).then()
+                .body("total", equalTo(1));
     }
 
     private static void calendar(String day, Map<String, Object> body) {

@@ -125,6 +125,10 @@ class PregnancyResourceTest {
         long child = d.getLong("babies[0].personId");
         Api.as("village").get("/api/persons/" + child).then().statusCode(200).body("motherId", equalTo((int) c[0]))
                 .body("fatherId", equalTo((int) c[1])).body("householdId", equalTo((int) c[2]));
+        // the child has no ID number yet; the worker can still correct her name
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/persons/" + child))
+                .body(Map.of("name", "测试小华", "orgUnitId", Fixtures.HEILIN)).put("/api/persons/" + child)
+                .then().log().ifValidationFails().statusCode(200).body("name", equalTo("测试小华"));
         Api.as("village").get("/api/pregnancies/" + id + "/schedule?asOf=" + TODAY.plusDays(40))
                 .then().body("slots.findAll { it.start > '" + TODAY + "' }.status", everyItem(equalTo("CANCELLED")));
         Api.as("village").body(homeVisit(id, TODAY)).post("/api/visits").then().statusCode(409);

@@ -1,5 +1,7 @@
 package fpms.birth.rest;
 
+import fpms.common.web.Texts;
+import fpms.household.Person;
 import fpms.birth.BirthRegistration;
 import fpms.birth.BirthRegistrationKind;
 import fpms.birth.BirthRegistrationStatus;
@@ -174,7 +176,7 @@ public class BirthRegistrationResource {
     public RestResponse<BirthRegistrationDetail> resubmit(@PathParam("id") @Parameter(description = ID, example = "1005") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = IF_MATCH_EXAMPLE) String ifMatch,
             @Valid @NotNull Resubmission body) {
-        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>ok(), service.resubmit(id, ifMatch, body.marriageDate(), body.childOrder(), blankToNull(body.note())));
+        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>ok(), service.resubmit(id, ifMatch, body.marriageDate(), body.childOrder(), Texts.blankToNull(body.note())));
     }
 
     @POST
@@ -189,7 +191,7 @@ public class BirthRegistrationResource {
     public RestResponse<BirthRegistrationDetail> register(@PathParam("id") @Parameter(description = ID, example = "1005") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = IF_MATCH_EXAMPLE) String ifMatch,
             @Valid @NotNull Remark body) {
-        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>ok(), service.register(id, ifMatch, blankToNull(body.remark())));
+        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>ok(), service.register(id, ifMatch, Texts.blankToNull(body.remark())));
     }
 
     @POST
@@ -229,7 +231,7 @@ public class BirthRegistrationResource {
     public RestResponse<BirthRegistrationDetail> approve(@PathParam("id") @Parameter(description = ID, example = "1005") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = IF_MATCH_EXAMPLE) String ifMatch,
             @Valid @NotNull Remark body) {
-        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>ok(), service.approve(id, ifMatch, blankToNull(body.remark())));
+        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>ok(), service.approve(id, ifMatch, Texts.blankToNull(body.remark())));
     }
 
     @POST
@@ -249,11 +251,7 @@ public class BirthRegistrationResource {
         Map<Long, Parents.Parent> couple = parents.of(List.of(r.fatherId, r.motherId));
         List<Step> steps = service.steps(r.id).stream().map(s -> Step.of(s, clock.zone())).toList();
         BirthRegistrationDetail body = BirthRegistrationDetail.of(r, service.deadlines().apply(r), places.of(r.orgUnitId),
-                couple.get(r.fatherId), couple.get(r.motherId), parents.childrenOf(r.motherId), steps, r.actionsFor(caller.roles()));
+                couple.get(r.fatherId), couple.get(r.motherId), Person.registeredChildrenOf(r.motherId), steps, r.actionsFor(caller.roles()));
         return builder.entity(body).tag(Versions.etag(r.version)).build();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -109,7 +109,7 @@ public class BirthRegistrationService {
         if (mother.sex != Sex.FEMALE) {
             throw ProblemException.invalidField("motherId", "birth.mother.female", mother.name);
         }
-        int children = parents.childrenOf(motherId);
+        int children = Person.registeredChildrenOf(motherId);
         return new ChildOrderHint(motherId, children, children + 1, BirthRegistrationKind.forChildOrder(children + 1));
     }
 

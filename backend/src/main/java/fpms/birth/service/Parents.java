@@ -44,10 +44,4 @@ public class Parents {
         }
         return parents;
     }
-
-    /** How many children the register records for this mother (any village): a hint for the child order. */
-    public int childrenOf(long motherId) {
-        return ((Number) em.createNativeQuery("select count(*) from person where mother_id = :m and status = 'ACTIVE'")
-                .setParameter("m", motherId).getSingleResult()).intValue();
-    }
 }

@@ -1,5 +1,6 @@
 package fpms.calendar.rest;
 
+import fpms.common.web.Texts;
 import fpms.calendar.rest.CalendarDtos.CalendarDayReset;
 import fpms.calendar.rest.CalendarDtos.CalendarDaySet;
 import fpms.calendar.rest.CalendarDtos.CalendarDayView;
@@ -53,7 +54,7 @@ public class CalendarResource {
                     + "of open birth registrations whose review period spans the day are counted again in the same transaction.")
     @APIResponse(responseCode = "200", description = "The day as listed now")
     public CalendarDayView set(@PathParam("day") @Parameter(description = DAY, example = "2027-02-06") LocalDate day, @Valid @NotNull CalendarDaySet body) {
-        return CalendarDayView.of(service.set(day, body.working(), body.note() == null || body.note().isBlank() ? null : body.note().trim(),
+        return CalendarDayView.of(service.set(day, body.working(), Texts.blankToNull(body.note()),
                 body.reason().trim()));
     }
 

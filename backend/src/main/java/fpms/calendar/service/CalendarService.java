@@ -4,12 +4,12 @@ import fpms.audit.AuditTrail;
 import fpms.calendar.CalendarChanged;
 import fpms.calendar.CalendarDay;
 import fpms.common.error.ProblemException;
+import fpms.common.time.WorkingDays;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ public class CalendarService {
                 .orElseThrow(() -> ProblemException.notFound("calendar.day.not-listed", day));
         CalendarDay byWeekday = new CalendarDay(); // what the day is once no longer listed (not stored)
         byWeekday.day = day;
-        byWeekday.working = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        byWeekday.working = WorkingDays.byWeekday(day);
         audit.changed(byWeekday, "RESET", d.auditState(), reason);
         d.delete();
         fireChanged(day);

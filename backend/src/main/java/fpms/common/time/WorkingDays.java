@@ -20,9 +20,11 @@ public final class WorkingDays {
 
     public boolean isWorkingDay(LocalDate day) {
         Boolean working = listed.get(day);
-        if (working != null) {
-            return working;
-        }
+        return working != null ? working : byWeekday(day);
+    }
+
+    /** The rule for a day the calendar does not list: Monday to Friday work, weekends not. */
+    public static boolean byWeekday(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 

@@ -1,5 +1,6 @@
 package fpms.household.rest;
 
+import fpms.common.web.Texts;
 import fpms.household.MaritalStatus;
 import fpms.household.Person;
 import fpms.household.Relation;
@@ -125,7 +126,7 @@ final class PersonDtos {
 
         PersonChanges changes() {
             return new PersonChanges(name, idNumber, birthDate, sex, ethnicityCode, phone, maritalStatus, marriageDate,
-                    residenceStatus, blankToNull(originRegion), arrivalDate, stayUntil, blankToNull(destination), departureDate,
+                    residenceStatus, Texts.blankToNull(originRegion), arrivalDate, stayUntil, Texts.blankToNull(destination), departureDate,
                     deathDate, fatherId, motherId, orgUnitId, householdId, relation);
         }
     }
@@ -133,9 +134,4 @@ final class PersonDtos {
     @Schema(name = "RevealRequest", description = "Why the full identifiers are needed (kept in the audit log)", example = "{\"purpose\": \"办理生育登记\"}")
     record RevealRequest(@NotBlank @Size(max = 200) @Schema(example = "办理生育登记") String purpose) {
     }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
 }

@@ -1,5 +1,6 @@
 package fpms.household.service;
 
+import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
@@ -43,10 +44,10 @@ public class HouseholdService {
             List<String> where = new ArrayList<>();
             Map<String, Object> params = new java.util.HashMap<>();
             if (q != null && !q.isBlank()) {
-                where.add("(h.code like :prefix or h.address like :contains"
-                        + " or h.headId in (select p.id from Person p where p.name like :contains))");
-                params.put("prefix", q.trim() + "%");
-                params.put("contains", "%" + q.trim() + "%");
+                where.add("(h.code like :prefix" + Like.ESCAPE + " or h.address like :contains" + Like.ESCAPE
+                        + " or h.headId in (select p.id from Person p where p.name like :contains" + Like.ESCAPE + "))");
+                params.put("prefix", Like.prefix(q.trim()));
+                params.put("contains", Like.contains(q.trim()));
             }
             if (areaPath != null) {
                 where.add("h.orgUnitId in (select o.id from OrgUnit o where o.path like :path)");

@@ -1,5 +1,7 @@
 package fpms.household.service;
 
+import fpms.common.jdbc.Like;
+import fpms.common.scope.OrgScope;
 import fpms.common.paging.PageQuery;
 import fpms.household.Person;
 import fpms.household.ResidenceStatus;
@@ -59,8 +61,6 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
     public Query toQuery(LocalDate today, PageQuery paging) {
         Parameters params = new Parameters();
         List<String> where = new ArrayList<>(filters("p", today, params, false));
-        String orderBy = pageOrder(paging);
-        String rankBy = null;
         String text = q == null ? "" : q.trim();
         if (!text.isEmpty()) {
             String upper = text.toUpperCase();
@@ -82,14 +82,10 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
                 for (String branch : nameBranches(text, params, "n.name", "n.nameReversed")) {
                     selects.add("select n.id from Person n where " + branch + units);
                 }
-                where.add("p.id in (" + String.join(" union all ", selects) + ")");
-                if (paging.sort == null && text.codePointCount(0, text.length()) > 1) { // best matches first
-                    orderBy = "function('similarity', p.name, :rankBy) desc, p.id";
-                    rankBy = text;
-                }
+                where.add("p.id in (" + String.join(" union all ", selects) + ")"); // all of them: a name search pages nameMatches
             }
         }
-        return new Query("from Person p where " + String.join(" and ", where), params.map(), orderBy, rankBy);
+        return new Query("from Person p where " + String.join(" and ", where), params.map(), pageOrder(paging));
     }
 
     /**
@@ -108,8 +104,8 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
         String units = inUnits(params, true);
         if (units.isEmpty()) {
             // the caller's area always (a village or town filter narrows it further, see filters)
-            units = " and n.org_unit_id in (select d.id from org_unit d where d.path >= :scope and d.path < :scope || '~')";
-            params.and("scope", scopePath);
+            units = " and " + OrgScope.BY_ORG_UNIT.replace("{alias}", "n");
+            params.and(OrgScope.PARAM, scopePath);
         }
         List<String> selects = new ArrayList<>();
         // the whole name first, so that a capped search never leaves out those who bear exactly it
@@ -119,10 +115,13 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
             selects.add("(select n.id, n.name from person n where " + branch + units + filters
                     + " limit " + (NAME_MATCHES_SHOWN + 1) + ")");
         }
-        String rankBy = paging.sort == null && text.codePointCount(0, text.length()) > 1 ? text : null;
+        boolean ranked = paging.sort == null && text.codePointCount(0, text.length()) > 1;
+        if (ranked) {
+            params.and("rankBy", text);
+        }
         String sql = "select x.id from (" + String.join(" union ", selects) + ") x order by "
-                + (rankBy == null ? "" : "similarity(x.name, :rankBy) desc, ") + "x.id limit " + (NAME_MATCHES_SHOWN + 1);
-        return new Query(sql, params.map(), null, rankBy);
+                + (ranked ? "similarity(x.name, :rankBy) desc, " : "") + "x.id limit " + (NAME_MATCHES_SHOWN + 1);
+        return new Query(sql, params.map(), null);
     }
 
     /** The filters other than the text, on the person called {@code alias} in HQL or, if {@code sql}, in SQL. */
@@ -184,17 +183,18 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
     private List<String> nameBranches(String text, Parameters params, String name, String reversedName) {
         int[] chars = text.codePoints().toArray();
         List<String> branches = new ArrayList<>();
-        branches.add(name + " like :prefix escape '\\'");
-        params.and("prefix", escape(text) + "%");
-        branches.add(reversedName + " like :suffix escape '\\'");
-        params.and("suffix", escape(reversed(text)) + "%");
+        branches.add(name + " like :prefix" + Like.ESCAPE);
+        params.and("prefix", Like.prefix(text));
+        branches.add(reversedName + " like :suffix" + Like.ESCAPE);
+        params.and("suffix", Like.prefix(reversed(text)));
         if (typos && chars.length >= 3 && chars.length <= 6) {
             for (int i = 0; i < chars.length; i++) {
                 String before = new String(chars, 0, i);
                 String after = new String(chars, i + 1, chars.length - i - 1);
                 boolean forwards = i > chars.length - i - 1;
-                branches.add((forwards ? name : reversedName) + " like :typo" + i + " escape '\\'");
-                params.and("typo" + i, forwards ? escape(before) + "_" + escape(after) : escape(reversed(after)) + "_" + escape(reversed(before)));
+                branches.add((forwards ? name : reversedName) + " like :typo" + i + Like.ESCAPE);
+                params.and("typo" + i, forwards ? Like.escape(before) + "_" + Like.escape(after)
+                        : Like.escape(reversed(after)) + "_" + Like.escape(reversed(before)));
             }
         }
         return branches;
@@ -202,8 +202,9 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
 
     /** For a small area, its org units listed: the name indexes led by the org unit then read one range per unit. */
     private String inUnits(Parameters params, boolean sql) {
-        List<Long> units = OrgUnit.idsUnder(villagePath);
-        if (units.size() > ConfigProvider.getConfig().getValue(MAX_LISTED_UNITS, Integer.class)) {
+        int max = ConfigProvider.getConfig().getValue(MAX_LISTED_UNITS, Integer.class);
+        List<Long> units = OrgUnit.idsUnder(villagePath, max + 1); // a province's tens of thousands are not read to be counted
+        if (units.size() > max) {
             return "";
         }
         params.and("units", units);
@@ -214,29 +215,13 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
         return new StringBuilder(s).reverse().toString(); // surrogate pairs stay in order
     }
 
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static boolean nameSearch(String text) {
         String upper = text.toUpperCase();
         return !(ID_TAIL.matcher(upper).matches() || MOBILE.matcher(text).matches() || LANDLINE.matcher(text).matches()
                 || HOUSEHOLD_CODE.matcher(text).matches());
     }
 
-    /**
-     * {@code from Person p where …} (HQL; for {@link #nameMatches} a whole SQL select) with its parameters, and the
-     * order of a page (without "order by"), which for a name search ranks by similarity to {@code rankBy} (the
-     * parameter :rankBy of the page query only).
-     */
-    public record Query(String statement, Map<String, Object> params, String orderBy, String rankBy) {
-
-        public Map<String, Object> pageParams() {
-            Map<String, Object> all = new java.util.HashMap<>(params);
-            if (rankBy != null) {
-                all.put("rankBy", rankBy);
-            }
-            return all;
-        }
+    /** {@code from Person p where …} (HQL; for {@link #nameMatches} a whole SQL select), its parameters and the order of a page. */
+    public record Query(String statement, Map<String, Object> params, String orderBy) {
     }
 }

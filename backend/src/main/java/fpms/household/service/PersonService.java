@@ -67,7 +67,7 @@ public class PersonService {
             return byName(search, paging);
         }
         PersonSearch.Query q = search.toQuery(clock.today(), paging);
-        PanacheQuery<Person> page = Person.find(q.statement() + " order by " + q.orderBy(), q.pageParams());
+        PanacheQuery<Person> page = Person.find(q.statement() + " order by " + q.orderBy(), q.params());
         List<Person> items = page.page(paging.page, paging.size).list();
         return new Page<>(items, paging.page, paging.size, Person.count(q.statement(), q.params()));
     }
@@ -80,7 +80,7 @@ public class PersonService {
     private Page<Person> byName(PersonSearch search, PageQuery paging) {
         PersonSearch.Query q = search.nameMatches(clock.today(), paging, caller.orgUnitPathOrNull());
         jakarta.persistence.Query matches = Person.getEntityManager().createNativeQuery(q.statement());
-        q.pageParams().forEach(matches::setParameter);
+        q.params().forEach(matches::setParameter);
         @SuppressWarnings("unchecked")
         List<Long> ids = ((List<Number>) matches.getResultList()).stream().map(Number::longValue).toList();
         boolean capped = ids.size() > PersonSearch.NAME_MATCHES_SHOWN;
@@ -146,13 +146,15 @@ public class PersonService {
         Versions.requireMatch(ifMatch, p.version);
         Map<String, Object> before = p.auditState();
         String number = c.idNumber() == null || c.idNumber().isBlank() ? p.idNumber : c.idNumber();
-        IdNumber id = PersonRules.identity(number, c.birthDate(), c.sex(), clock.today());
-        if (!id.value().equals(p.idNumber)) {
-            requireUnique(id.value(), p.id);
+        if (number != null) { // a child registered at its birth has none yet: its birth date and sex stay as recorded
+            IdNumber id = PersonRules.identity(number, c.birthDate(), c.sex(), clock.today());
+            if (!id.value().equals(p.idNumber)) {
+                requireUnique(id.value(), p.id);
+            }
+            p.idNumber = id.value();
+            p.birthDate = id.birthDate();
+            p.sex = id.sex();
         }
-        p.idNumber = id.value();
-        p.birthDate = id.birthDate();
-        p.sex = id.sex();
         apply(p, c);
         if (c.orgUnitId() != null && p.householdId == null) {
             p.orgUnitId = village(c.orgUnitId()).id;

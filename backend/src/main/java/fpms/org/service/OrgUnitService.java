@@ -1,5 +1,6 @@
 package fpms.org.service;
 
+import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
@@ -59,8 +60,8 @@ public class OrgUnitService {
             params.and("level", filter.level());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("(name like :q or code like :q)");
-            params.and("q", "%" + filter.q().trim() + "%");
+            where.add("(name like :q" + Like.ESCAPE + " or code like :q" + Like.ESCAPE + ")");
+            params.and("q", Like.contains(filter.q().trim()));
         }
         Sort sort = paging.sort(SORTABLE, "id", Sort.Direction.Ascending);
         PanacheQuery<OrgUnit> query = where.isEmpty() ? OrgUnit.findAll(sort)
@@ -79,7 +80,7 @@ public class OrgUnitService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Listing> directory(String q, OrgLevel level, PageQuery paging) {
-        String where = " from org_unit o where (o.name like :q escape '\\' or o.code like :q escape '\\')" + (level == null ? "" : " and o.level = :level");
+        String where = " from org_unit o where (o.name like :q" + Like.ESCAPE + " or o.code like :q" + Like.ESCAPE + ")" + (level == null ? "" : " and o.level = :level");
         EntityManager em = OrgUnit.getEntityManager();
         Query count = em.createNativeQuery("select count(*)" + where);
         Query page = em.createNativeQuery("select o.id, o.code, o.name, o.level,"
@@ -87,7 +88,7 @@ public class OrgUnitService {
                 + "  where a.id = any(cast(string_to_array(trim(both '/' from o.path), '/') as bigint[])) and a.id <> o.id)"
                 + where + " order by o.path limit :size offset :offset");
         for (Query query : List.of(count, page)) {
-            query.setParameter("q", "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("q", Like.contains(q.trim()));
             if (level != null) {
                 query.setParameter("level", level.name());
             }

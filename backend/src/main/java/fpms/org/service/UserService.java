@@ -1,5 +1,6 @@
 package fpms.org.service;
 
+import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
@@ -59,8 +60,8 @@ public class UserService {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("(lower(username) like :q or lower(displayName) like :q)");
-            params.and("q", "%" + filter.q().trim().toLowerCase() + "%");
+            where.add("(lower(username) like :q" + Like.ESCAPE + " or lower(displayName) like :q" + Like.ESCAPE + ")");
+            params.and("q", Like.contains(filter.q().trim().toLowerCase()));
         }
         if (filter.orgUnitId() != null) {
             where.add("orgUnitId = :orgUnitId");

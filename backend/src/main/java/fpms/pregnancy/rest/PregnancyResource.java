@@ -1,5 +1,6 @@
 package fpms.pregnancy.rest;
 
+import fpms.common.jdbc.Like;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
@@ -113,9 +114,9 @@ public class PregnancyResource {
             where.append(transferredIn ? " and transferredFromId is not null" : " and transferredFromId is null");
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (personId in (select x.id from Person x where x.name like :name and x.status = fpms.household.PersonStatus.ACTIVE)"
+            where.append(" and (personId in (select x.id from Person x where x.name like :name" + Like.ESCAPE + " and x.status = fpms.household.PersonStatus.ACTIVE)"
                     + " or personId in :movedIn)");
-            params.put("name", q.trim() + "%");
+            params.put("name", Like.prefix(q.trim()));
             List<Long> movedIn = women.movedInNamed(q.trim());
             params.put("movedIn", movedIn.isEmpty() ? List.of(-1L) : movedIn);
         }

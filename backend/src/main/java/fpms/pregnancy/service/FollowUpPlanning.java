@@ -1,6 +1,5 @@
 package fpms.pregnancy.service;
 
-import fpms.common.time.AppClock;
 import fpms.pregnancy.FollowUpRuleVersion;
 import fpms.pregnancy.Pregnancy;
 import fpms.pregnancy.Visit;
@@ -34,9 +33,6 @@ import org.hibernate.Session;
 public class FollowUpPlanning {
 
     @Inject
-    AppClock clock;
-
-    @Inject
     EntityManager em;
 
     /** Days after the expected delivery that follow-up still runs when no outcome is recorded. */
@@ -48,11 +44,15 @@ public class FollowUpPlanning {
         return SchedulePlanner.plan(input(p, visits(p)), asOf);
     }
 
-    /** Replaces the stored plan with today's and records where each (non-void) visit went. */
+    /**
+     * Replaces the stored plan and records where each (non-void) visit went. The stored plan knows every rule version,
+     * also one that takes effect later: the worklist and compliance read it, and no job runs on the effective day, so a
+     * version changed today for next month is in the plan from today on (closed slots cannot change, by the engine's rules).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Schedule replan(Pregnancy p) {
         List<Visit> visits = visits(p);
-        Schedule schedule = SchedulePlanner.plan(input(p, visits), clock.today());
+        Schedule schedule = SchedulePlanner.plan(input(p, visits), LocalDate.MAX);
         Map<Long, VisitPlacement> placed = schedule.visits().stream().collect(Collectors.toMap(VisitPlacement::visitId, Function.identity()));
         for (Visit v : visits) {
             v.placement = placed.get(v.id).placement();

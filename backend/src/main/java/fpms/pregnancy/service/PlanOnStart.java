@@ -1,6 +1,7 @@
 package fpms.pregnancy.service;
 
 import fpms.common.scope.Caller;
+import fpms.org.OrgUnit;
 import fpms.pregnancy.Pregnancy;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -11,11 +12,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Plans, at start-up, every pregnancy that has no stored plan yet: pregnancies loaded by SQL (demo data, a migration
- * from another system) get their follow-up slots without anyone having to touch them.
+ * Plans, at start-up, every pregnancy of the demo data (loaded by SQL, Liquibase context "demo") that has no stored
+ * plan yet, so that the worklist and the charts are alive on first run. Without the demo context it does nothing.
  */
 @ApplicationScoped
 public class PlanOnStart {
@@ -31,20 +33,22 @@ public class PlanOnStart {
     @Inject
     FollowUpPlanning planning;
 
-    void onStart(@Observes StartupEvent start) {
+    void onStart(@Observes StartupEvent start, @ConfigProperty(name = "quarkus.liquibase.contexts") List<String> contexts) {
+        if (!contexts.contains("demo")) {
+            return; // only the demo data are pregnancies written by SQL; the API plans every pregnancy it writes
+        }
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            List<Object[]> unplanned = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                    "select p.id, (select r.id from org_unit r where r.parent_id is null order by r.id limit 1) from pregnancy p"
-                            + " where not exists (select 1 from follow_up_slot s where s.pregnancy_id = p.id)", Object[].class).getResultList());
+            @SuppressWarnings("unchecked")
+            List<Number> unplanned = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select p.id from pregnancy p"
+                    + " where not exists (select 1 from follow_up_slot s where s.pregnancy_id = p.id)").getResultList());
             if (unplanned.isEmpty()) {
                 return;
             }
-            caller.actAs(new Caller.Acting("system", null, ((Number) unplanned.get(0)[1]).longValue()));
-            for (Object[] row : unplanned) {
-                long id = ((Number) row[0]).longValue();
-                QuarkusTransaction.requiringNew().run(() -> planning.replan(Pregnancy.findById(id)));
+            caller.actAs(new Caller.Acting("system", null, QuarkusTransaction.requiringNew().call(OrgUnit::rootId)));
+            for (Number id : unplanned) {
+                QuarkusTransaction.requiringNew().run(() -> planning.replan(Pregnancy.findById(id.longValue())));
             }
             LOG.infof("Planned the follow-up of %d pregnancies that had no plan", unplanned.size());
         } finally {

@@ -13,6 +13,7 @@ import fpms.household.Relation;
 import fpms.household.ResidenceStatus;
 import fpms.household.Sex;
 import fpms.org.AppUser;
+import fpms.org.Role;
 import fpms.pregnancy.Baby;
 import fpms.pregnancy.OutcomeType;
 import fpms.pregnancy.Pregnancy;
@@ -87,7 +88,7 @@ public class PregnancyService {
         p.personId = woman.id;
         p.orgUnitId = woman.orgUnitId;
         p.householdId = woman.householdId;
-        p.responsibleWorkerId = caller.roles().contains("VILLAGE_WORKER") ? caller.userId() : null;
+        p.responsibleWorkerId = caller.roles().contains(Role.Names.VILLAGE_WORKER) ? caller.userId() : null;
         p.createdAt = clock.now();
         apply(p, woman, r);
         p.persist();
@@ -262,7 +263,7 @@ public class PregnancyService {
         if (registeredOn.isBefore(r.lmp())) {
             throw ProblemException.invalidField("registeredOn", "pregnancy.before-lmp");
         }
-        long children = women.childrenOf(woman);
+        long children = Person.registeredChildrenOf(woman.id);
         int derived = (int) children + 1;
         if (r.birthOrder() != null && r.birthOrder() != derived && (r.birthOrderReason() == null || r.birthOrderReason().isBlank())) {
             throw ProblemException.invalidField("birthOrderReason", "pregnancy.birth-order.reason", children);

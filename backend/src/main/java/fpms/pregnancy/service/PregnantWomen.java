@@ -1,6 +1,8 @@
 package fpms.pregnancy.service;
 
+import fpms.common.jdbc.Like;
 import fpms.common.scope.Caller;
+import fpms.common.scope.OrgScope;
 import fpms.household.Household;
 import fpms.household.Person;
 import fpms.household.Relation;
@@ -49,12 +51,6 @@ public class PregnantWomen {
         return women;
     }
 
-    /** Her registered children (for the birth order), wherever they are registered. */
-    public long childrenOf(Person woman) {
-        return ((Number) em.createNativeQuery("select count(*) from person where mother_id = ?1 and status = 'ACTIVE'")
-                .setParameter(1, woman.id).getSingleResult()).longValue();
-    }
-
     /** Her household (the newborns join it), or null. */
     public Household householdOf(Person woman) {
         if (woman.householdId == null) {
@@ -86,10 +82,9 @@ public class PregnantWomen {
     @SuppressWarnings("unchecked")
     public List<Long> movedInNamed(String prefix) {
         return ((List<Number>) em.createNativeQuery("select distinct g.person_id from pregnancy g join person x on x.id = g.person_id"
-                + " where g.transferred_from_id is not null and x.name like ?1 escape '\\'"
-                + " and g.org_unit_id in (select d.id from org_unit d where d.path >= ?2 and d.path < ?2 || '~')")
-                .setParameter(1, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .setParameter(2, caller.orgUnitPathOrNull()).getResultList())
+                + " where g.transferred_from_id is not null and x.name like :name" + Like.ESCAPE + " and " + OrgScope.BY_ORG_UNIT.replace("{alias}", "g"))
+                .setParameter("name", Like.prefix(prefix))
+                .setParameter(OrgScope.PARAM, caller.orgUnitPathOrNull()).getResultList())
                 .stream().map(Number::longValue).toList();
     }
 }

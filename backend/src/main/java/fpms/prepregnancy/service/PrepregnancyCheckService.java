@@ -1,5 +1,7 @@
 package fpms.prepregnancy.service;
 
+import fpms.common.web.Texts;
+import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
@@ -106,9 +108,9 @@ public class PrepregnancyCheckService {
             params.put("status", f.status());
         }
         if (f.name() != null && !f.name().isBlank()) {
-            String named = "(select p.id from Person p where p.name like :name escape '\\' and p.status = fpms.household.PersonStatus.ACTIVE)";
+            String named = "(select p.id from Person p where p.name like :name" + Like.ESCAPE + " and p.status = fpms.household.PersonStatus.ACTIVE)";
             where.add("(c.wifeId in " + named + " or c.husbandId in " + named + ")");
-            params.put("name", escapeLike(f.name().trim()) + "%");
+            params.put("name", Like.prefix(f.name().trim()));
         }
         Sort sort = paging.sort(SORTABLE, "checkDate", Sort.Direction.Descending);
         PanacheQuery<PrepregnancyCheck> q = PrepregnancyCheck.find(
@@ -145,17 +147,17 @@ public class PrepregnancyCheckService {
         c.wifeBloodGlucose = w.bloodGlucose();
         c.wifeTsh = w.tsh();
         c.wifeRubellaIgg = w.rubellaIgg();
-        c.wifeNote = blankToNull(w.note());
+        c.wifeNote = Texts.blankToNull(w.note());
         PartnerResults h = n.husband();
         c.husbandBloodType = h.bloodType();
         c.husbandHbsag = h.hbsag();
         c.husbandSyphilis = h.syphilis();
         c.husbandHiv = h.hiv();
         c.husbandBloodGlucose = h.bloodGlucose();
-        c.husbandNote = blankToNull(h.note());
+        c.husbandNote = Texts.blankToNull(h.note());
         c.riskLevel = n.riskLevel();
         c.riskFactors = factors;
-        c.advice = blankToNull(n.advice());
+        c.advice = Texts.blankToNull(n.advice());
         c.recordedBy = caller.username();
         Long userId = caller.userId();
         AppUser user = userId == null ? null : AppUser.findById(userId);
@@ -253,13 +255,5 @@ public class PrepregnancyCheckService {
 
     private static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

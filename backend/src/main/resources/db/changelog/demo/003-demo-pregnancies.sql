@@ -90,4 +90,4 @@ begin
     perform setval('visit_seq', 20000);
 end
 $$;
---rollback delete from visit; delete from baby; delete from pregnancy_risk; delete from pregnancy;
+--rollback delete from follow_up_slot; delete from visit; delete from baby; delete from pregnancy_risk; delete from pregnancy;
