@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Select, Typography } from 'antd'
 import { useOrgUnitDirectory } from '../api/org-unit-directory'
 import type { OrgLevel } from '../api/types'
+import { useDebouncedValue } from '../lib/debounce'
 import { useT } from '../lib/i18n'
 
 interface Props {
@@ -19,11 +20,7 @@ interface Props {
 export function OrgUnitDirectorySelect({ id, value, onChange, level, excludedId }: Props) {
   const t = useT()
   const [typed, setTyped] = useState('')
-  const [q, setQ] = useState('')
-  useEffect(() => { // one search when the typing pauses, not one per keystroke
-    const pause = setTimeout(() => setQ(typed.trim()), 300)
-    return () => clearTimeout(pause)
-  }, [typed])
+  const q = useDebouncedValue(typed.trim())
   const units = useOrgUnitDirectory(q, level)
   const options = (units.data?.items ?? []).filter((unit) => unit.id !== excludedId).map((unit) => ({
     value: unit.id,

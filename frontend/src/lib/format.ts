@@ -18,6 +18,11 @@ export function todayIso(now: Date = new Date()): string {
   return isoDate.format(now)
 }
 
+/** For a date picker's disabledDate: the days after today in Asia/Shanghai (a recorded fact cannot lie ahead). */
+export function afterToday(day: Dayjs): boolean {
+  return day.isAfter(dayjs(todayIso()), 'day')
+}
+
 /** A date picker's day as the API's yyyy-MM-dd (undefined for none). */
 export function toIsoDate(day: Dayjs | null | undefined): string | undefined {
   return day ? day.format('YYYY-MM-DD') : undefined

@@ -1,7 +1,9 @@
 // The household and person register: who may do what, and the words for its codes.
 import type {
-  DuplicateRule, DuplicateStatus, FollowUpKind, HouseholdStatus, HouseholdType, MaritalStatus, MembershipEvent, OrgLevel,
-  OutcomeType, Placement, PregnancyStatus, Relation, ResidenceStatus, RiskLevel, Role, Sex, SlotStatus,
+  BirthRegistrationAction, BirthRegistrationChannel, BirthRegistrationDeadline, BirthRegistrationKind, BirthRegistrationStatus,
+  BloodType, DuplicateRule, DuplicateStatus, FollowUpKind, HouseholdStatus, HouseholdType, LabResult, MaritalStatus, MembershipEvent,
+  OrgLevel, OutcomeType, Placement, PregnancyStatus, PrepregnancyCheckStatus, Relation, ResidenceStatus, RiskLevel, Role, Sex,
+  SlotStatus,
 } from '../api/types'
 import type { Translate } from './i18n'
 import type { MessageKey } from './messages/zh-CN'
@@ -50,6 +52,16 @@ interface CodeKinds {
   slotStatus: SlotStatus
   placement: Placement
   outcomeType: OutcomeType
+  // birth registration (features/birth-registrations/codes.ts)
+  birthStatus: BirthRegistrationStatus
+  birthKind: BirthRegistrationKind
+  birthChannel: BirthRegistrationChannel
+  birthAction: BirthRegistrationAction
+  birthDeadline: BirthRegistrationDeadline
+  // pre-pregnancy checks (features/prepregnancy/codes.ts)
+  labResult: LabResult
+  bloodType: BloodType
+  checkStatus: PrepregnancyCheckStatus
 }
 
 /** A code's words in the user's language ('' for none; the code itself when the dictionary lacks it). */

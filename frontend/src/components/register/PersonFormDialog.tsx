@@ -4,7 +4,6 @@ import { useEffect } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Alert, Col, DatePicker, Form, Input, Modal, Radio, Row, Select, Spin } from 'antd'
 import type { Dayjs } from 'dayjs'
-import dayjs from 'dayjs'
 import type { MaritalStatus, PersonDetail, PersonWrite, Relation, ResidenceStatus, Sex } from '../../api/types'
 import { useCreatePerson } from '../../api/create-person'
 import { PERSONS_KEY } from '../../api/register-keys'
@@ -12,7 +11,7 @@ import { revealPersonIdentity } from '../../api/reveal-person-identity'
 import { useUpdatePerson } from '../../api/update-person'
 import { ETHNICITIES } from '../../lib/ethnicities'
 import { problemText } from '../../lib/form-errors'
-import { fromIsoDate, toIsoDate } from '../../lib/format'
+import { afterToday, fromIsoDate, toIsoDate } from '../../lib/format'
 import { useT } from '../../lib/i18n'
 import { parseIdNumber } from '../../lib/id-number'
 import {
@@ -107,7 +106,6 @@ function toFormValues(person: PersonDetail, idNumber: string, phone: string | un
   }
 }
 
-const notInFuture = (day: Dayjs) => day.isAfter(dayjs(), 'day')
 
 /** Shows the sex code in words; a read-only form control. */
 function SexText({ id, value }: { id?: string; value?: Sex }) {
@@ -154,7 +152,7 @@ function ResidenceFields() {
         </Col>
         <Col xs={24} sm={6}>
           <Form.Item name="arrivalDate" label={t('person.arrivalDate')} preserve={false}>
-            <DatePicker disabledDate={notInFuture} style={{ width: '100%' }} />
+            <DatePicker disabledDate={afterToday} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={6}>
@@ -175,7 +173,7 @@ function ResidenceFields() {
         </Col>
         <Col xs={24} sm={12}>
           <Form.Item name="departureDate" label={t('person.departureDate')} preserve={false}>
-            <DatePicker disabledDate={notInFuture} style={{ width: '100%' }} />
+            <DatePicker disabledDate={afterToday} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </>
@@ -190,7 +188,7 @@ function MarriageDateField() {
   if (!status || !EVER_MARRIED.includes(status)) return null
   return (
     <Form.Item name="marriageDate" label={t('person.marriageDate')} preserve={false}>
-      <DatePicker disabledDate={notInFuture} style={{ width: '100%' }} />
+      <DatePicker disabledDate={afterToday} style={{ width: '100%' }} />
     </Form.Item>
   )
 }
@@ -278,7 +276,7 @@ function PersonFields({ household, needsVillage }: { household?: HouseholdPreset
       <ResidenceFields />
       <Col xs={24} sm={12}>
         <Form.Item name="deathDate" label={t('person.deathDate')}>
-          <DatePicker disabledDate={notInFuture} style={{ width: '100%' }} />
+          <DatePicker disabledDate={afterToday} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
     </Row>

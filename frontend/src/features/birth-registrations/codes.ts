@@ -1,9 +1,7 @@
-// Birth registration: who may do what, and the words and colours of its codes.
+// Birth registration: who may do what, and the colours of its codes (their words: codeLabel in lib/register).
 import type {
-  BirthRegistrationAction, BirthRegistrationChannel, BirthRegistrationDeadline, BirthRegistrationKind, BirthRegistrationStatus, Role,
+  BirthRegistrationChannel, BirthRegistrationDeadline, BirthRegistrationKind, BirthRegistrationStatus, Role,
 } from '../../api/types'
-import type { Translate } from '../../lib/i18n'
-import type { MessageKey } from '../../lib/messages/zh-CN'
 
 /** Reading applications (the backend allows the same). */
 export const BIRTH_READ_ROLES = [
@@ -20,22 +18,6 @@ export const BIRTH_CHANNELS = ['OFFICE', 'ONLINE'] as const satisfies readonly B
 
 /** The first child order that needs an approval rather than a registration (the server decides; the form shows it). */
 export const APPROVAL_FROM_CHILD = 3
-
-interface CodeKinds {
-  birthStatus: BirthRegistrationStatus
-  birthKind: BirthRegistrationKind
-  birthChannel: BirthRegistrationChannel
-  birthAction: BirthRegistrationAction
-  birthDeadline: BirthRegistrationDeadline
-}
-
-export function birthLabel<K extends keyof CodeKinds>(t: Translate, kind: K, code: CodeKinds[K] | null | undefined): string {
-  return code ? t(`${kind}.${code}` as MessageKey) : ''
-}
-
-export function birthOptions<K extends keyof CodeKinds>(t: Translate, kind: K, codes: readonly CodeKinds[K][]) {
-  return codes.map((code) => ({ value: code, label: birthLabel(t, kind, code) }))
-}
 
 export const STATUS_COLORS: Record<BirthRegistrationStatus, string> = {
   SUBMITTED: 'blue',

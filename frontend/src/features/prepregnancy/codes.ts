@@ -13,10 +13,6 @@ export const WIFE_ONLY_ITEMS = ['tsh', 'rubellaIgg'] as const
 export type LabItem = (typeof SHARED_ITEMS)[number] | (typeof WIFE_ONLY_ITEMS)[number]
 
 export const labItemLabel = (t: Translate, item: LabItem | 'bloodType') => t(`labItem.${item}`)
-export const labResultLabel = (t: Translate, code: LabResult | null | undefined) => (code ? t(`labResult.${code}`) : '')
-export const bloodTypeLabel = (t: Translate, code: BloodType | null | undefined) => (code ? t(`bloodType.${code}`) : '')
-export const riskLevelLabel = (t: Translate, code: CheckRiskLevel) => t(`riskLevel.${code}`)
-export const checkStatusLabel = (t: Translate, code: PrepregnancyCheckStatus) => t(`checkStatus.${code}`)
 
 /** Years to pick from: this year back to 2015. */
 export function recentYears(today = new Date()): number[] {

@@ -7,9 +7,9 @@ import { revealPersonIdentity } from '../../../api/reveal-person-identity'
 import { FormDialog } from '../../../components/FormDialog'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { useT } from '../../../lib/i18n'
-import { IDENTITY_ROLES } from '../../../lib/register'
+import { codeLabel, IDENTITY_ROLES } from '../../../lib/register'
 import { useBirthRegistration } from '../api/get-birth-registration'
-import { birthLabel, PRINTABLE } from '../codes'
+import { PRINTABLE } from '../codes'
 import './certificate.css'
 
 /** Person id → full ID number, once revealed. */
@@ -56,7 +56,7 @@ function Certificate({ detail, fullIds }: { detail: BirthRegistrationDetail; ful
   )
   const intro = detail.status === 'REJECTED'
     ? t('birth.certificateRejected', { order: detail.childOrder })
-    : t('birth.certificateIntro', { order: detail.childOrder, kind: birthLabel(t, 'birthKind', detail.kind) })
+    : t('birth.certificateIntro', { order: detail.childOrder, kind: codeLabel(t, 'birthKind', detail.kind) })
   return (
     <article className="birth-certificate" aria-label={t('birth.printView')}>
       <h1>{t(detail.kind === 'REGISTRATION' ? 'birth.certificateRegistration' : 'birth.certificateApproval')}</h1>
@@ -103,7 +103,7 @@ export function BirthCertificatePage() {
   const detail = registration.data
   if (registration.isError) return <Result status="404" title={t('birth.notFound')} />
   if (!detail) return <Spin />
-  if (!PRINTABLE.includes(detail.status)) return <Result status="warning" title={birthLabel(t, 'birthStatus', detail.status)} />
+  if (!PRINTABLE.includes(detail.status)) return <Result status="warning" title={codeLabel(t, 'birthStatus', detail.status)} />
   return (
     <Flex vertical gap="middle">
       <Flex className="no-print" justify="space-between" wrap gap="small">

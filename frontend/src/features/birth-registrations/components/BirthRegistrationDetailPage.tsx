@@ -7,9 +7,10 @@ import type { BirthRegistrationAction, BirthRegistrationDetail, BirthRegistratio
 import { formatDateTime } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { useBirthRegistration } from '../api/get-birth-registration'
-import { birthLabel, PRINTABLE } from '../codes'
+import { PRINTABLE } from '../codes'
 import { BirthStatusTag, DeadlineTag } from './BirthRegistrationTags'
 import { BirthRegistrationStepDialog } from './BirthRegistrationStepDialogs'
+import { codeLabel } from '../../../lib/register'
 
 /** Steps that move an application forward (primary buttons); the others turn it back. */
 const FORWARD: readonly BirthRegistrationAction[] = ['REGISTER', 'APPROVE', 'VILLAGE_REVIEW', 'RESUBMIT']
@@ -18,7 +19,7 @@ function ApplicationHeader({ detail }: { detail: BirthRegistrationDetail }) {
   const t = useT()
   const expectedOrder = detail.childrenInRegister + 1
   const items: DescriptionsProps['items'] = [
-    { key: 'kind', label: t('birth.kind'), children: birthLabel(t, 'birthKind', detail.kind) },
+    { key: 'kind', label: t('birth.kind'), children: codeLabel(t, 'birthKind', detail.kind) },
     { key: 'status', label: t('birth.status'), children: <BirthStatusTag status={detail.status} /> },
     { key: 'number', label: t('birth.number'), children: detail.number ?? t('common.none') },
     { key: 'childOrder', label: t('birth.childOrder'), children: t('birth.childOrderValue', { order: detail.childOrder }) },
@@ -28,7 +29,7 @@ function ApplicationHeader({ detail }: { detail: BirthRegistrationDetail }) {
       children: t('birth.childrenCount', { count: detail.childrenInRegister }),
     },
     { key: 'marriageDate', label: t('birth.marriageDate'), children: detail.marriageDate },
-    { key: 'channel', label: t('birth.channel'), children: birthLabel(t, 'birthChannel', detail.channel) },
+    { key: 'channel', label: t('birth.channel'), children: codeLabel(t, 'birthChannel', detail.channel) },
     { key: 'village', label: t('birth.village'), children: `${detail.townName} ${detail.villageName}` },
     { key: 'submittedOn', label: t('birth.submittedOn'), children: detail.submittedOn },
     {
@@ -82,7 +83,7 @@ function StepsTimeline({ detail }: { detail: BirthRegistrationDetail }) {
         title: formatDateTime(step.occurredAt),
         content: (
           <Flex vertical>
-            <Typography.Text strong>{`${birthLabel(t, 'birthAction', step.action)} → ${birthLabel(t, 'birthStatus', step.toStatus)}`}</Typography.Text>
+            <Typography.Text strong>{`${codeLabel(t, 'birthAction', step.action)} → ${codeLabel(t, 'birthStatus', step.toStatus)}`}</Typography.Text>
             <Typography.Text type="secondary">{step.actor}</Typography.Text>
             {step.remark && <Typography.Text>{step.remark}</Typography.Text>}
           </Flex>
@@ -105,7 +106,7 @@ function ApplicationPanel({ detail }: { detail: BirthRegistrationDetail }) {
           danger={!FORWARD.includes(action)}
           onClick={() => setStep(action)}
         >
-          {birthLabel(t, 'birthAction', action)}
+          {codeLabel(t, 'birthAction', action)}
         </Button>
       ))}
       {PRINTABLE.includes(detail.status) && (

@@ -1,10 +1,9 @@
 // The dialogs of the procedure's steps: each sends the application's version in If-Match and answers it as it is now.
 import { Alert, DatePicker, Form, Input, InputNumber } from 'antd'
 import type { Dayjs } from 'dayjs'
-import dayjs from 'dayjs'
 import type { BirthRegistrationAction, BirthRegistrationDetail } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
-import { fromIsoDate, toIsoDate } from '../../../lib/format'
+import { afterToday, fromIsoDate, toIsoDate } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import type { MessageKey } from '../../../lib/messages/zh-CN'
 import { useApproveBirthRegistration } from '../api/approve-birth-registration'
@@ -13,7 +12,8 @@ import { useRejectBirthRegistration } from '../api/reject-birth-registration'
 import { useResubmitBirthRegistration } from '../api/resubmit-birth-registration'
 import { useReturnBirthRegistration } from '../api/return-birth-registration'
 import { useVillageReviewBirthRegistration } from '../api/village-review-birth-registration'
-import { APPROVAL_FROM_CHILD, birthLabel } from '../codes'
+import { APPROVAL_FROM_CHILD } from '../codes'
+import { codeLabel } from '../../../lib/register'
 
 interface Props {
   detail: BirthRegistrationDetail
@@ -31,12 +31,12 @@ function TextField({ name, label, required }: { name: string; label: MessageKey;
 
 function useStepTitle(action: BirthRegistrationAction, detail: BirthRegistrationDetail) {
   const t = useT()
-  return `${birthLabel(t, 'birthAction', action)}：${detail.mother.name}、${detail.father.name}`
+  return `${codeLabel(t, 'birthAction', action)}：${detail.mother.name}、${detail.father.name}`
 }
 
 function useDone(action: BirthRegistrationAction) {
   const t = useT()
-  return t('birth.stepDone', { action: birthLabel(t, 'birthAction', action) })
+  return t('birth.stepDone', { action: codeLabel(t, 'birthAction', action) })
 }
 
 function RegisterDialog({ detail, onClose }: Props) {
@@ -113,8 +113,6 @@ function VillageReviewDialog({ detail, onClose }: Props) {
   )
 }
 
-const notInFuture = (day: Dayjs) => day.isAfter(dayjs(), 'day')
-
 function ResubmitDialog({ detail, onClose }: Props) {
   const t = useT()
   const resubmit = useResubmitBirthRegistration()
@@ -131,7 +129,7 @@ function ResubmitDialog({ detail, onClose }: Props) {
     >
       {detail.decisionReason && <Alert type="warning" showIcon title={`${t('birth.returnReason')}：${detail.decisionReason}`} style={{ marginBottom: 16 }} />}
       <Form.Item name="marriageDate" label={t('birth.marriageDate')} rules={[{ required: true }]}>
-        <DatePicker disabledDate={notInFuture} style={{ width: '100%' }} />
+        <DatePicker disabledDate={afterToday} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="childOrder" label={t('birth.childOrder')} rules={[{ required: true }]}>
         <InputNumber min={1} max={APPROVAL_FROM_CHILD - 1} precision={0} style={{ width: 120 }} />

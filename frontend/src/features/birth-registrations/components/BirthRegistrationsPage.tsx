@@ -10,9 +10,10 @@ import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { useT } from '../../../lib/i18n'
 import { serverPagination } from '../../../lib/pagination'
 import { useBirthRegistrations, type BirthRegistrationFilters } from '../api/get-birth-registrations'
-import { BIRTH_KINDS, BIRTH_STATUSES, BIRTH_SUBMIT_ROLES, birthLabel, birthOptions } from '../codes'
+import { BIRTH_KINDS, BIRTH_STATUSES, BIRTH_SUBMIT_ROLES } from '../codes'
 import { BirthStatusTag, DeadlineTag } from './BirthRegistrationTags'
 import { SubmitBirthRegistrationDialog } from './SubmitBirthRegistrationDialog'
+import { codeLabel, codeOptions } from '../../../lib/register'
 
 type Tab = BirthRegistrationQueue | 'ALL'
 type Criteria = Omit<BirthRegistrationFilters, 'page' | 'size' | 'sort' | 'queue'>
@@ -32,7 +33,7 @@ function useColumns(): TableColumnsType<BirthRegistrationView> {
     { key: 'motherIdNumber', title: t('birth.idNumber'), dataIndex: 'motherIdNumber' },
     { key: 'father', title: t('birth.father'), dataIndex: 'fatherName' },
     { key: 'village', title: t('birth.village'), render: (_, r) => villages.get(r.orgUnitId) ?? '' },
-    { key: 'kind', title: t('birth.kind'), render: (_, r) => birthLabel(t, 'birthKind', r.kind) },
+    { key: 'kind', title: t('birth.kind'), render: (_, r) => codeLabel(t, 'birthKind', r.kind) },
     { key: 'childOrder', title: t('birth.childOrder'), render: (_, r) => t('birth.childOrderValue', { order: r.childOrder }) },
     { key: 'status', title: t('birth.status'), render: (_, r) => <BirthStatusTag status={r.status} /> },
     { key: 'submittedOn', title: t('birth.submittedOn'), dataIndex: 'submittedOn' },
@@ -97,7 +98,7 @@ export function BirthRegistrationsPage() {
               aria-label={t('birth.status')}
               allowClear
               value={criteria.status}
-              options={birthOptions(t, 'birthStatus', BIRTH_STATUSES)}
+              options={codeOptions(t, 'birthStatus', BIRTH_STATUSES)}
               onChange={(status) => change({ status })}
               style={{ width: 130 }}
             />
@@ -106,7 +107,7 @@ export function BirthRegistrationsPage() {
               aria-label={t('birth.kind')}
               allowClear
               value={criteria.kind}
-              options={birthOptions(t, 'birthKind', BIRTH_KINDS)}
+              options={codeOptions(t, 'birthKind', BIRTH_KINDS)}
               onChange={(kind) => change({ kind })}
               style={{ width: 130 }}
             />

@@ -1,15 +1,15 @@
 import { useEffect } from 'react'
 import { DatePicker, Form, InputNumber, Radio } from 'antd'
 import type { Dayjs } from 'dayjs'
-import dayjs from 'dayjs'
 import type { BirthRegistrationChannel, BirthRegistrationDetail } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
-import { toIsoDate } from '../../../lib/format'
+import { afterToday, toIsoDate } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { useChildOrderHint } from '../api/get-child-order-hint'
 import { useSubmitBirthRegistration } from '../api/submit-birth-registration'
-import { APPROVAL_FROM_CHILD, BIRTH_CHANNELS, birthLabel, birthOptions } from '../codes'
-import { ParentSelect } from './ParentSelect'
+import { APPROVAL_FROM_CHILD, BIRTH_CHANNELS } from '../codes'
+import { PersonSearchSelect } from '../../../components/register/PersonSearchSelect'
+import { codeLabel, codeOptions } from '../../../lib/register'
 
 interface FormValues {
   motherId: number
@@ -18,8 +18,6 @@ interface FormValues {
   childOrder: number
   channel: BirthRegistrationChannel
 }
-
-const notInFuture = (day: Dayjs) => day.isAfter(dayjs(), 'day')
 
 /** The child order, proposed from the mother's children in the register as soon as she is picked; editable. */
 function ChildOrderField() {
@@ -31,7 +29,7 @@ function ChildOrderField() {
   useEffect(() => {
     if (hint.data) form.setFieldValue('childOrder', hint.data.childOrder)
   }, [hint.data, form])
-  const kind = childOrder ? birthLabel(t, 'birthKind', childOrder >= APPROVAL_FROM_CHILD ? 'APPROVAL' : 'REGISTRATION') : undefined
+  const kind = childOrder ? codeLabel(t, 'birthKind', childOrder >= APPROVAL_FROM_CHILD ? 'APPROVAL' : 'REGISTRATION') : undefined
   return (
     <Form.Item
       name="childOrder"
@@ -70,17 +68,17 @@ export function SubmitBirthRegistrationDialog({ onClose, onSubmitted }: {
       successMessage={t('common.saved')}
     >
       <Form.Item name="motherId" label={t('birth.mother')} rules={[{ required: true }]}>
-        <ParentSelect sex="FEMALE" placeholder={t('birth.pickMother')} />
+        <PersonSearchSelect sex="FEMALE" placeholder={t('birth.pickMother')} />
       </Form.Item>
       <Form.Item name="fatherId" label={t('birth.father')} rules={[{ required: true }]}>
-        <ParentSelect sex="MALE" placeholder={t('birth.pickFather')} />
+        <PersonSearchSelect sex="MALE" placeholder={t('birth.pickFather')} />
       </Form.Item>
       <Form.Item name="marriageDate" label={t('birth.marriageDate')} rules={[{ required: true }]}>
-        <DatePicker disabledDate={notInFuture} style={{ width: '100%' }} />
+        <DatePicker disabledDate={afterToday} style={{ width: '100%' }} />
       </Form.Item>
       <ChildOrderField />
       <Form.Item name="channel" label={t('birth.channel')} rules={[{ required: true }]}>
-        <Radio.Group options={birthOptions(t, 'birthChannel', BIRTH_CHANNELS)} optionType="button" />
+        <Radio.Group options={codeOptions(t, 'birthChannel', BIRTH_CHANNELS)} optionType="button" />
       </Form.Item>
     </FormDialog>
   )

@@ -18,7 +18,7 @@ import { useMoveHouseholdMember } from '../api/move-household-member'
 import { useSplitHousehold } from '../api/split-household'
 import { useUpdateHousehold } from '../api/update-household'
 import { HouseholdSelect } from './HouseholdSelect'
-import { PersonWithoutHouseholdSelect } from './PersonSelect'
+import { PersonSearchSelect } from '../../../components/register/PersonSearchSelect'
 
 /** The same pattern the server checks for a household code. */
 const CODE = /^[A-Za-z0-9-]{1,32}$/
@@ -119,7 +119,7 @@ export function AddExistingMemberDialog({ detail: { household }, onClose }: Hous
       successMessage={t('common.saved')}
     >
       <Form.Item name="personId" label={t('household.pickPerson')} extra={t('household.existingPersonHint')} rules={[{ required: true }]}>
-        <PersonWithoutHouseholdSelect />
+        <PersonSearchSelect placeholder={t('household.pickPersonPlaceholder')} accept={(person) => person.householdId == null} />
       </Form.Item>
       <Form.Item name="relation" label={t('person.relation')} rules={[{ required: true }]}>
         <Select options={relations} />

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import { Button, Card, Flex, Table, Tag } from 'antd'
+import { Button, Card, Flex, Table } from 'antd'
 import type { TableColumnsType } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import type { PregnancyView } from '../../../api/types'
@@ -12,7 +12,7 @@ import { serverPagination } from '../../../lib/pagination'
 import { PREGNANCY_WRITE_ROLES } from '../../../lib/pregnancy'
 import { usePregnancies } from '../api/get-pregnancies'
 import { PregnancyFilterForm, type PregnancyCriteria } from './PregnancyFilterForm'
-import { gestationText, PregnancyStatusTag, RiskLevelTag } from './tags'
+import { gestationText, PregnancyStatusTag, RiskLevelTag, TransferredInTag } from './tags'
 
 function usePregnancyColumns(): TableColumnsType<PregnancyView> {
   const t = useT()
@@ -31,7 +31,7 @@ function usePregnancyColumns(): TableColumnsType<PregnancyView> {
       render: (_, pregnancy) => (
         <>
           <PregnancyStatusTag status={pregnancy.status} />
-          {pregnancy.transferredIn && <Tag color="purple">{t('pregnancy.transferredIn')}</Tag>}
+          {pregnancy.transferredIn && <TransferredInTag />}
         </>
       ),
     },

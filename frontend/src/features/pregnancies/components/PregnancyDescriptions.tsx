@@ -7,7 +7,7 @@ import { IdText } from '../../../components/register/person-columns'
 import { useT } from '../../../lib/i18n'
 import { RISK_LEVEL_COLORS } from '../../../lib/pregnancy'
 import { codeLabel } from '../../../lib/register'
-import { gestationText, PregnancyStatusTag, RiskLevelTag } from './tags'
+import { gestationText, PregnancyStatusTag, RiskLevelTag, TransferredInTag } from './tags'
 
 type Item = NonNullable<DescriptionsProps['items']>[number]
 
@@ -33,7 +33,7 @@ export function PregnancyDescriptions({ detail }: { detail: PregnancyDetail }) {
       label: t('pregnancy.woman'),
       // transferred in: she (and her household, where newborns go) stays in her home village's register
       children: pregnancy.transferredIn
-        ? <Space>{pregnancy.womanName}<Tag color="purple">{t('pregnancy.transferredIn')}</Tag></Space>
+        ? <Space>{pregnancy.womanName}<TransferredInTag /></Space>
         : <Link to={`/persons/${pregnancy.personId}`}>{pregnancy.womanName}</Link>,
     },
     { key: 'idNumber', label: t('person.idNumber'), children: <IdText value={pregnancy.womanIdNumber} /> },

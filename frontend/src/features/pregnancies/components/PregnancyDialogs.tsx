@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs'
 import type { BabyWrite, OutcomeType, PregnancyDetail, VisitView } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
 import { OrgUnitDirectorySelect } from '../../../components/OrgUnitDirectorySelect'
-import { fromIsoDate, todayIso, toIsoDate } from '../../../lib/format'
+import { afterToday, fromIsoDate, todayIso, toIsoDate } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { END_TYPES } from '../../../lib/pregnancy'
 import { codeLabel, codeOptions, SEXES } from '../../../lib/register'
@@ -30,12 +30,11 @@ interface DialogProps {
   onClose: () => void
 }
 
-const isFuture = (day: Dayjs) => day.isAfter(fromIsoDate(todayIso()), 'day')
 
 function DateField({ label }: { label: string }) {
   return (
     <Form.Item name="date" label={label} rules={[{ required: true }]}>
-      <DatePicker disabledDate={isFuture} style={{ width: '100%' }} />
+      <DatePicker disabledDate={afterToday} style={{ width: '100%' }} />
     </Form.Item>
   )
 }

@@ -5,7 +5,7 @@ import { useShowProblem } from '../../../lib/form-errors'
 import { useT } from '../../../lib/i18n'
 import { useRegisterPregnancy } from '../api/register-pregnancy'
 import { PregnancyFields, toPregnancyWrite, type PregnancyFormValues } from './PregnancyFields'
-import { WomanSelect } from './WomanSelect'
+import { PersonSearchSelect } from '../../../components/register/PersonSearchSelect'
 
 /** 登记孕情 (/pregnancies/new, ?personId= to start with a woman): the registration; then her pregnancy's page. */
 export function RegisterPregnancyPage() {
@@ -33,7 +33,7 @@ export function RegisterPregnancyPage() {
     <Card title={t('pregnancy.register')}>
       <Form<PregnancyFormValues> form={form} layout="vertical" initialValues={{ personId }} onFinish={finish} style={{ maxWidth: 640 }}>
         <Form.Item name="personId" label={t('pregnancy.woman')} rules={[{ required: true }]}>
-          <WomanSelect />
+          <PersonSearchSelect placeholder={t('pregnancy.pickWoman')} sex="FEMALE" accept={(person) => person.alive} />
         </Form.Item>
         <PregnancyFields />
         <Flex gap="small">

@@ -4,7 +4,7 @@ import { App, Button, DatePicker, Drawer, Flex, Form, Input, InputNumber, Select
 import type { Dayjs } from 'dayjs'
 import type { FollowUpKind, VisitFindings, VisitView } from '../../../api/types'
 import { useShowProblem } from '../../../lib/form-errors'
-import { fromIsoDate, todayIso, toIsoDate } from '../../../lib/format'
+import { afterToday, fromIsoDate, todayIso, toIsoDate } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { FOLLOW_UP_KINDS } from '../../../lib/pregnancy'
 import { codeLabel, codeOptions } from '../../../lib/register'
@@ -43,7 +43,6 @@ function findingsOf(kind: FollowUpKind, findings: VisitFindings = {}): VisitFind
   return picked
 }
 
-const isFuture = (day: Dayjs) => day.isAfter(fromIsoDate(todayIso()), 'day')
 const finding = (key: keyof VisitFindings) => ['findings', key]
 
 function HomeVisitFields() {
@@ -190,7 +189,7 @@ export function VisitDrawer({ target, onClose }: { target: VisitTarget; onClose:
           <Select options={codeOptions(t, 'followUpKind', FOLLOW_UP_KINDS)} />
         </Form.Item>
         <Form.Item name="date" label={t('visit.date')} rules={[{ required: true }]}>
-          <DatePicker disabledDate={isFuture} style={{ width: '100%' }} />
+          <DatePicker disabledDate={afterToday} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="place" label={t('visit.place')} rules={[{ max: 100 }]}>
           <Input />

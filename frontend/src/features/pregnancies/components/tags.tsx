@@ -18,6 +18,12 @@ export function RiskLevelTag({ level }: { level: RiskLevel }) {
   return <Tag color={RISK_LEVEL_COLORS[level]}>{codeLabel(t, 'riskLevel', level)}</Tag>
 }
 
+/** A pregnancy continued here after its woman moved from another village. */
+export function TransferredInTag() {
+  const t = useT()
+  return <Tag color="purple">{t('pregnancy.transferredIn')}</Tag>
+}
+
 export function HighRiskTag() {
   const t = useT()
   return <Tag color="red">{t('pregnancy.highRisk')}</Tag>

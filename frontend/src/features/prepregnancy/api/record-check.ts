@@ -17,7 +17,7 @@ export function useRecordCheck() {
     onSuccess: (detail) => {
       queryClient.setQueryData(checkQuery(detail.check.id).queryKey, detail)
       return Promise.all([
-        queryClient.invalidateQueries({ queryKey: PREPREGNANCY_KEY }),
+        queryClient.invalidateQueries({ queryKey: [...PREPREGNANCY_KEY, 'list'] }), // not the detail: each read of results is audited
         queryClient.invalidateQueries({ queryKey: TARGETS_KEY }),
       ])
     },

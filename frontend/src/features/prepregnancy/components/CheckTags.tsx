@@ -2,7 +2,8 @@ import { Space, Tag } from 'antd'
 import type { PrepregnancyCheckStatus, CheckRiskLevel } from '../../../api/types'
 import { useI18n } from '../../../lib/i18n'
 import { useRiskFactors } from '../api/get-risk-factors'
-import { checkStatusLabel, riskLevelLabel } from '../codes'
+import { RISK_LEVEL_COLORS } from '../../../lib/pregnancy'
+import { codeLabel } from '../../../lib/register'
 
 /** The risk level, with the factors' names when it is HIGH. */
 export function RiskTags({ level, factors }: { level: CheckRiskLevel; factors: readonly string[] }) {
@@ -14,7 +15,7 @@ export function RiskTags({ level, factors }: { level: CheckRiskLevel; factors: r
   }
   return (
     <Space size={4} wrap>
-      <Tag color={level === 'HIGH' ? 'red' : 'green'}>{riskLevelLabel(t, level)}</Tag>
+      <Tag color={RISK_LEVEL_COLORS[level]}>{codeLabel(t, 'riskLevel', level)}</Tag>
       {factors.map((code) => <Tag key={code}>{name(code)}</Tag>)}
     </Space>
   )
@@ -22,5 +23,5 @@ export function RiskTags({ level, factors }: { level: CheckRiskLevel; factors: r
 
 export function CheckStatusTag({ status }: { status: PrepregnancyCheckStatus }) {
   const { t } = useI18n()
-  return <Tag color={status === 'VOIDED' ? 'default' : 'blue'}>{checkStatusLabel(t, status)}</Tag>
+  return <Tag color={status === 'VOIDED' ? 'default' : 'blue'}>{codeLabel(t, 'checkStatus', status)}</Tag>
 }

@@ -11,9 +11,10 @@ import { formatDateTime } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { useCheck } from '../api/get-check'
 import { useVoidCheck } from '../api/void-check'
-import { SHARED_ITEMS, WIFE_ONLY_ITEMS, bloodTypeLabel, labItemLabel, labResultLabel, type LabItem } from '../codes'
+import { SHARED_ITEMS, WIFE_ONLY_ITEMS, labItemLabel, type LabItem } from '../codes'
 import { PREPREGNANCY_WRITE_ROLES } from '../roles'
 import { CheckStatusTag, RiskTags } from './CheckTags'
+import { codeLabel } from '../../../lib/register'
 
 interface ResultRow {
   item: LabItem | 'bloodType' | 'note'
@@ -24,9 +25,9 @@ interface ResultRow {
 }
 
 function resultRows(t: ReturnType<typeof useT>, wife: WifeResults, husband: HusbandResults): ResultRow[] {
-  const result = (code: LabResult | undefined) => labResultLabel(t, code)
+  const result = (code: LabResult | undefined) => codeLabel(t, 'labResult', code)
   return [
-    { item: 'bloodType', wife: bloodTypeLabel(t, wife.bloodType), husband: bloodTypeLabel(t, husband.bloodType) },
+    { item: 'bloodType', wife: codeLabel(t, 'bloodType', wife.bloodType), husband: codeLabel(t, 'bloodType', husband.bloodType) },
     ...SHARED_ITEMS.map((item) => ({
       item, wife: result(wife[item]), husband: result(husband[item]),
       wifeAbnormal: wife[item] === 'ABNORMAL', husbandAbnormal: husband[item] === 'ABNORMAL',

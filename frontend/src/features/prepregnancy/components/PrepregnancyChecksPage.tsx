@@ -10,10 +10,11 @@ import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { useT } from '../../../lib/i18n'
 import { serverPagination } from '../../../lib/pagination'
 import { useChecks, type CheckFilters } from '../api/get-checks'
-import { CHECK_STATUSES, RISK_LEVELS, checkStatusLabel, recentYears, riskLevelLabel } from '../codes'
+import { CHECK_STATUSES, RISK_LEVELS, recentYears } from '../codes'
 import { PREPREGNANCY_WRITE_ROLES } from '../roles'
 import { CheckStatusTag, RiskTags } from './CheckTags'
 import { RecordCheckDialog } from './RecordCheckDialog'
+import { codeLabel } from '../../../lib/register'
 
 type Criteria = Omit<CheckFilters, 'page' | 'size' | 'sort'>
 
@@ -92,7 +93,7 @@ export function PrepregnancyChecksPage() {
               placeholder={t('prepregnancy.risk')}
               allowClear
               value={criteria.risk}
-              options={RISK_LEVELS.map((code) => ({ value: code, label: riskLevelLabel(t, code) }))}
+              options={RISK_LEVELS.map((code) => ({ value: code, label: codeLabel(t, 'riskLevel', code) }))}
               onChange={(risk) => change({ risk })}
               style={{ width: 110 }}
             />
@@ -101,7 +102,7 @@ export function PrepregnancyChecksPage() {
               placeholder={t('prepregnancy.status')}
               allowClear
               value={criteria.status}
-              options={CHECK_STATUSES.map((code) => ({ value: code, label: checkStatusLabel(t, code) }))}
+              options={CHECK_STATUSES.map((code) => ({ value: code, label: codeLabel(t, 'checkStatus', code) }))}
               onChange={(status) => change({ status })}
               style={{ width: 110 }}
             />

@@ -1,18 +1,18 @@
 import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import type {
-  CheckResults, HusbandResults, PrepregnancyCheckDetail, PrepregnancyCheckWrite, WifeResults,
+  CheckResults, HusbandResults, PersonView, PrepregnancyCheckDetail, PrepregnancyCheckWrite, WifeResults,
 } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
-import { toIsoDate } from '../../../lib/format'
+import { afterToday, toIsoDate } from '../../../lib/format'
 import { useI18n } from '../../../lib/i18n'
 import { useRiskFactors } from '../api/get-risk-factors'
 import { useRecordCheck } from '../api/record-check'
 import {
-  BLOOD_TYPES, LAB_RESULTS, RISK_LEVELS, SHARED_ITEMS, WIFE_ONLY_ITEMS, bloodTypeLabel, labItemLabel, labResultLabel,
-  riskLevelLabel, type LabItem,
+  BLOOD_TYPES, LAB_RESULTS, RISK_LEVELS, SHARED_ITEMS, WIFE_ONLY_ITEMS, labItemLabel, type LabItem,
 } from '../codes'
-import { CouplePersonSelect } from './CouplePersonSelect'
+import { PersonSearchSelect } from '../../../components/register/PersonSearchSelect'
+import { codeLabel } from '../../../lib/register'
 
 /** The form's values: the request body, with the date as a picker's day and the results as filled in so far. */
 type Values = Omit<PrepregnancyCheckWrite, 'checkDate' | 'results'> & {
@@ -38,6 +38,7 @@ export function RecordCheckDialog({ onClose, onRecorded }: Props) {
   const pick = t('prepregnancy.pick')
   const wife = t('prepregnancy.wife')
   const husband = t('prepregnancy.husband')
+  const age = (person: PersonView) => t('prepregnancy.ageAtCheck', { age: person.age })
 
   const submit = async ({ checkDate, results, ...values }: Values) => {
     const detail = await record.mutateAsync({
@@ -56,7 +57,7 @@ export function RecordCheckDialog({ onClose, onRecorded }: Props) {
         aria-label={`${partner === 'wife' ? wife : husband} ${labItemLabel(t, item)}`}
         optionType="button"
         size="small"
-        options={LAB_RESULTS.map((code) => ({ value: code, label: labResultLabel(t, code) }))}
+        options={LAB_RESULTS.map((code) => ({ value: code, label: codeLabel(t, 'labResult', code) }))}
       />
     </Form.Item>
   )
@@ -65,7 +66,7 @@ export function RecordCheckDialog({ onClose, onRecorded }: Props) {
       <Select
         aria-label={`${partner === 'wife' ? wife : husband} ${labItemLabel(t, 'bloodType')}`}
         placeholder={pick}
-        options={BLOOD_TYPES.map((code) => ({ value: code, label: bloodTypeLabel(t, code) }))}
+        options={BLOOD_TYPES.map((code) => ({ value: code, label: codeLabel(t, 'bloodType', code) }))}
         style={{ width: 120 }}
       />
     </Form.Item>
@@ -88,17 +89,17 @@ export function RecordCheckDialog({ onClose, onRecorded }: Props) {
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="wifeId" label={wife} rules={[{ required: true, message: pick }]}>
-            <CouplePersonSelect sex="FEMALE" placeholder={t('prepregnancy.pickWife')} />
+            <PersonSearchSelect sex="FEMALE" placeholder={t('prepregnancy.pickWife')} describe={age} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="husbandId" label={husband} rules={[{ required: true, message: pick }]}>
-            <CouplePersonSelect sex="MALE" placeholder={t('prepregnancy.pickHusband')} />
+            <PersonSearchSelect sex="MALE" placeholder={t('prepregnancy.pickHusband')} describe={age} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="checkDate" label={t('prepregnancy.checkDate')} rules={[{ required: true, message: pick }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>
@@ -154,7 +155,7 @@ export function RecordCheckDialog({ onClose, onRecorded }: Props) {
       </table>
 
       <Form.Item name="riskLevel" label={t('prepregnancy.risk')} rules={[{ required: true, message: pick }]}>
-        <Radio.Group options={RISK_LEVELS.map((code) => ({ value: code, label: riskLevelLabel(t, code) }))} />
+        <Radio.Group options={RISK_LEVELS.map((code) => ({ value: code, label: codeLabel(t, 'riskLevel', code) }))} />
       </Form.Item>
       <Form.Item noStyle dependencies={['riskLevel']}>
         {({ getFieldValue }) => getFieldValue('riskLevel') === 'HIGH' && (
