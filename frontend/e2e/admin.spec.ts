@@ -26,7 +26,11 @@ test('an administrator creates a village worker, who then signs in with a narrow
   await dialog.getByLabel('初始密码').fill(password)
   await dialog.getByLabel('姓名').fill(displayName)
   await dialog.getByLabel('角色').click()
-  await page.locator('.ant-select-item-option', { hasText: '村居计生专干' }).click()
+  const role = page.locator('.ant-select-item-option', { hasText: '村居计生专干' })
+  await expect(async () => { // on a busy machine a click during the list's opening animation can miss: try until it is chosen
+    if (!/ant-select-item-option-selected/.test((await role.getAttribute('class')) ?? '')) await role.click()
+    await expect(role).toHaveClass(/ant-select-item-option-selected/, { timeout: 1000 })
+  }).toPass()
   await dialog.getByText('新建用户').click() // closes the role list
   await dialog.getByLabel('所属机构').fill('黑林村')
   await page.locator('.ant-select-tree-title', { hasText: '黑林村' }).click()
