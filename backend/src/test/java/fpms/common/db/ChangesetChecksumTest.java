@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ChangesetChecksumTest {
 
     static final Path LIST = Path.of("src", "test", "resources", "db", "changeset-checksums.txt");
-    static final String REFRESH = "mvn -q -pl backend test -Dtest=ChangesetChecksumTest -Dsurefire.failIfNoSpecifiedTests=false"
+    static final String REFRESH = "mvn -q -pl backend -am test -DskipFrontendChecks -Dtest=ChangesetChecksumTest -Dsurefire.failIfNoSpecifiedTests=false"
             + " -Dchecksums.add-new=true";
 
     @Inject
