@@ -152,6 +152,7 @@ export const enUS: Record<MessageKey, string> = {
   'membershipEvent.MERGE': 'Merged',
   'membershipEvent.CLOSE': 'Closed',
   'membershipEvent.RETIRE': 'Retired as duplicate',
+  'membershipEvent.RELATION_CHANGE': 'Relation changed',
   'personStatus.ACTIVE': 'Active',
   'personStatus.RETIRED': 'Retired (merged)',
   'duplicateRule.SAME_NAME_BIRTH_DATE': 'Same name and birth date',
@@ -209,7 +210,8 @@ export const enUS: Record<MessageKey, string> = {
   'person.revealPurpose': 'Purpose',
   'person.revealPurposeHint': 'e.g. birth registration (kept in the audit log)',
   'person.revealed': 'Full numbers; this read is in the audit log',
-  'person.loadingIdentity': 'Reading the full ID number…',
+  'person.keptUnlessChanged': 'Shown masked; kept unless you change it',
+  'person.phoneKeptUnlessChanged': 'Shown masked; kept unless you change it, removed if you empty it',
   'person.notFound': 'No such person',
 
   'household.code': 'Household code',

@@ -151,6 +151,7 @@ export const zhCN = {
   'membershipEvent.MERGE': '合并',
   'membershipEvent.CLOSE': '注销',
   'membershipEvent.RETIRE': '重复注销',
+  'membershipEvent.RELATION_CHANGE': '关系变更',
   'personStatus.ACTIVE': '正常',
   'personStatus.RETIRED': '已合并注销',
   'duplicateRule.SAME_NAME_BIRTH_DATE': '同名且出生日期相同',
@@ -208,7 +209,8 @@ export const zhCN = {
   'person.revealPurpose': '查询用途',
   'person.revealPurposeHint': '例如：办理生育登记（将记入审计日志）',
   'person.revealed': '以下为完整号码，本次查看已记入审计日志',
-  'person.loadingIdentity': '正在读取完整证件号…',
+  'person.keptUnlessChanged': '显示为脱敏号码；不修改则保留原号码',
+  'person.phoneKeptUnlessChanged': '显示为脱敏号码；不修改则保留原号码，清空则删除',
   'person.notFound': '未找到该人员',
 
   'household.code': '户编号',
