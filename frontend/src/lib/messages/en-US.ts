@@ -284,6 +284,7 @@ export const enUS: Record<MessageKey, string> = {
   'duplicates.compare': 'Compare',
   'duplicates.merge': 'Merge',
   'duplicates.mergeTitle': 'Merge duplicate persons',
+  'duplicates.noIdNumber': 'no ID number yet',
   'duplicates.keep': 'Record to keep (the other is retired and points to it)',
   'duplicates.dismiss': 'Dismiss',
   'duplicates.dismissTitle': 'Dismiss: two different persons',

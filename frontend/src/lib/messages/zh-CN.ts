@@ -283,6 +283,7 @@ export const zhCN = {
   'duplicates.compare': '对比',
   'duplicates.merge': '合并',
   'duplicates.mergeTitle': '合并重复人员',
+  'duplicates.noIdNumber': '暂无身份证号',
   'duplicates.keep': '保留哪条记录（另一条将注销并指向保留的记录）',
   'duplicates.dismiss': '忽略',
   'duplicates.dismissTitle': '忽略：两条记录不是同一人',

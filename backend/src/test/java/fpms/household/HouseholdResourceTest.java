@@ -101,6 +101,9 @@ class HouseholdResourceTest {
         Api.as("village", Api.ENGLISH).get(path(from)).then().body("household.closedReason", equalTo("Merged into household " + intoCode));
         Api.as("auditor", null).get("/api/audit-events?entityType=Household&action=MERGED_INTO&entityId=" + from).then()
                 .body("items[0].reason", equalTo("并入户 " + intoCode));
+        long moved = Api.as("village").get(path(into)).then().extract().jsonPath().getLong("members.find { it.name == '被并户主' }.id");
+        Api.as("auditor", null).get("/api/audit-events?entityType=Person&action=JOIN_HOUSEHOLD&entityId=" + moved).then()
+                .body("items[0].reason", equalTo("合并：加入户 " + intoCode)); // the event's name is a message within the message
     }
 
     @Test
