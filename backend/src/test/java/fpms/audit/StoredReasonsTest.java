@@ -46,7 +46,8 @@ class StoredReasonsTest {
     void aReasonStoredAsPlainTextBeforeStillShows() throws SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into audit_event (id, occurred_at, actor, org_unit_id, entity_type, entity_id, action, reason, changes)"
-                    + " values (nextval('audit_event_seq'), '2018-07-01T00:00:00+08:00', 'system', 5, 'Household', 'legacy-1', 'IMPORT', 'import job 2', '[]')");
+                    + " values (nextval('audit_event_seq'), '2018-07-01T00:00:00+08:00', 'system', 5, 'Household', 'legacy-1', 'IMPORT',"
+                    + " 'import job 2', '[]')");
         }
         Api.as("auditor").get("/api/audit-events?entityType=Household&entityId=legacy-1").then()
                 .body("total", equalTo(1)).body("items[0].reason", equalTo("import job 2"));

@@ -134,8 +134,10 @@ class DuplicateAndFloatingTest {
                 .post("/api/duplicate-candidates/" + candidate + "/merge").then().statusCode(422)
                 .body("detail", equalTo("性别不同测为女性，性别不同测为男性：同一人只有一个性别，不能合并"));
         int seq = 2 * (int) (System.nanoTime() % 400) + 1;
-        long a = TestPeople.person("village", "生日不同测", TestPeople.bornOn(LocalDate.of(1943, 2, 10), seq), Fixtures.HEILIN, null, null);
-        long b = TestPeople.person("village", "生日不同测", TestPeople.bornOn(LocalDate.of(1943, 2, 11), seq), Fixtures.HEILIN, null, null);
+        String first = TestPeople.bornOn(LocalDate.of(1943, 2, 10), seq);
+        String oneDayLater = TestPeople.bornOn(LocalDate.of(1943, 2, 11), seq); // one digit and the check character apart
+        long a = TestPeople.person("village", "生日不同测", first, Fixtures.HEILIN, null, null);
+        long b = TestPeople.person("village", "生日不同测", oneDayLater, Fixtures.HEILIN, null, null);
         JsonPath near = candidateOf(b);
         org.junit.jupiter.api.Assertions.assertEquals("SAME_NAME_NEAR_ID", near.getString("rule"));
         Api.as("town", Api.ENGLISH).header("If-Match", "\"0\"").body(Map.of("keepPersonId", a, "reason", "同一人"))

@@ -99,8 +99,8 @@ public class DuplicateResource {
     @POST
     @Path("/{id}/merge")
     @Operation(operationId = "mergeDuplicate", summary = "Merge the pair into one person",
-            description = "Keeps one record; the other is retired (never deleted) with a pointer to it, and every reference moves to the kept one."
-                    + " Both must be in the caller's subtree and have the same sex and birth date (else 422); the kept record takes the"
+            description = "Keeps one record; the other is retired (never deleted) with a pointer to it, and every reference moves to the"
+                    + " kept one. Both must be in the caller's subtree and have the same sex and birth date (else 422); the kept record takes the"
                     + " retired one's ID number when it has none. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Merged")
     @APIResponse(responseCode = "409", ref = "Conflict")
