@@ -399,7 +399,7 @@ export interface paths {
         put?: never;
         /**
          * Merge the pair into one person
-         * @description Keeps one record; the other is retired (never deleted) with a pointer to it, and every reference moves to the kept one. Both must be in the caller's subtree. Needs If-Match.
+         * @description Keeps one record; the other is retired (never deleted) with a pointer to it, and every reference moves to the kept one. Both must be in the caller's subtree and have the same sex and birth date (else 422); the kept record takes the retired one's ID number when it has none. Needs If-Match.
          */
         post: operations["mergeDuplicate"];
         delete?: never;
@@ -1562,7 +1562,7 @@ export interface components {
              */
             action: string;
             /**
-             * @description The reason given, where the action takes one
+             * @description The reason given, where the action takes one; one the system wrote comes in the Accept-Language
              * @example 调离岗位
              */
             reason?: string;
@@ -2156,6 +2156,10 @@ export interface components {
             status: components["schemas"]["DuplicateStatus"];
             /** @example town */
             decidedBy?: string;
+            /**
+             * @description The reason given; one the system wrote comes in the Accept-Language
+             * @example 同一人重复登记
+             */
             decisionReason?: string;
             /**
              * Format: int64
@@ -2513,6 +2517,10 @@ export interface components {
              */
             memberCount: number;
             closedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Why it was closed; one the system wrote comes in the Accept-Language
+             * @example 全户迁出
+             */
             closedReason?: string;
             /**
              * Format: int64
@@ -2676,7 +2684,7 @@ export interface components {
             relation: components["schemas"]["Relation"];
         };
         /** @enum {string} */
-        MembershipEvent: "CREATE" | "ADD" | "MOVE" | "SPLIT" | "MERGE" | "CLOSE" | "RETIRE";
+        MembershipEvent: "CREATE" | "ADD" | "MOVE" | "SPLIT" | "MERGE" | "CLOSE" | "RETIRE" | "RELATION_CHANGE";
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -3395,8 +3403,11 @@ export interface components {
             sex?: components["schemas"]["Sex"];
             /** @example 03 */
             ethnicityCode?: string;
-            /** @example 13912341234 */
-            phone?: string;
+            /**
+             * @description On update, leave it out to keep the phone; an empty string or null clears it
+             * @example 13912341234
+             */
+            phone?: string | null;
             /** @example FIRST_MARRIAGE */
             maritalStatus?: components["schemas"]["MaritalStatus"];
             /** @example 2012-10-01 */
@@ -5531,6 +5542,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };

@@ -5,6 +5,7 @@ import fpms.audit.AuditLog;
 import fpms.audit.FieldChange;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
+import fpms.common.i18n.RequestLanguage;
 import fpms.common.time.AppClock;
 import fpms.org.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +36,9 @@ public class AuditEventResource {
     @Inject
     AppClock clock;
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @Schema(name = "AuditEventView", requiredProperties = {"id", "occurredAt", "actor", "entityType", "entityId", "action", "changes"}, description = "One audited write")
     public record AuditEventView(
             @Schema(example = "101") long id,
@@ -43,12 +48,13 @@ public class AuditEventResource {
             @Schema(example = "User") String entityType,
             @Schema(example = "12") String entityId,
             @Schema(description = "CREATE, UPDATE, RENAME, MOVE, DISABLE, ENABLE, RESET_PASSWORD, CHANGE_PASSWORD, LOCK, …", example = "DISABLE") String action,
-            @Schema(description = "The reason given, where the action takes one", example = "调离岗位") String reason,
+            @Schema(description = "The reason given, where the action takes one; one the system wrote comes in the Accept-Language",
+                    example = "调离岗位") String reason,
             @Schema(description = "Changed fields") List<FieldChange> changes) {
 
-        static AuditEventView of(AuditEvent e, ZoneId zone) {
+        static AuditEventView of(AuditEvent e, ZoneId zone, Locale language) {
             return new AuditEventView(e.id, e.occurredAt.atZone(zone).toOffsetDateTime(), e.actor, e.orgUnitId,
-                    e.entityType, e.entityId, e.action, e.reason, e.changes);
+                    e.entityType, e.entityId, e.action, e.reasonIn(language), e.changes);
         }
     }
 
@@ -64,6 +70,7 @@ public class AuditEventResource {
             @QueryParam("to") @Parameter(description = "Before this time (ISO-8601 with offset)", example = "2018-08-01T00:00:00+08:00") OffsetDateTime to) {
         AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
-        return log.search(filter, paging).map(e -> AuditEventView.of(e, clock.zone()));
+        Locale language = requestLanguage.current();
+        return log.search(filter, paging).map(e -> AuditEventView.of(e, clock.zone(), language));
     }
 }

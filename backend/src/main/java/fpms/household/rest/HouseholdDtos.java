@@ -37,6 +37,7 @@ final class HouseholdDtos {
             @Schema(example = "ACTIVE") Household.Status status,
             @Schema(example = "4") int memberCount,
             LocalDate closedOn,
+            @Schema(description = "Why it was closed; one the system wrote comes in the Accept-Language", example = "全户迁出")
             String closedReason,
             @Schema(example = "0") long version) {
     }

@@ -1,6 +1,7 @@
 package fpms.household.rest;
 
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.RequestLanguage;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
@@ -94,6 +95,9 @@ public class HouseholdResource {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    RequestLanguage requestLanguage;
 
     @Inject
     RegisterExport export;
@@ -253,9 +257,9 @@ public class HouseholdResource {
         return h -> view(h, names.get(h.headId), counts.getOrDefault(h.id, 0L).intValue());
     }
 
-    private static HouseholdView view(Household h, String headName, int members) {
+    private HouseholdView view(Household h, String headName, int members) {
         return new HouseholdView(h.id, h.orgUnitId, h.code, h.address, h.type, h.headId, headName, h.status, members,
-                h.closedOn, h.closedReason, h.version);
+                h.closedOn, h.closedReasonIn(requestLanguage.current()), h.version);
     }
 
     private static Map<Long, String> names(Collection<Long> ids) {

@@ -1,5 +1,7 @@
 package fpms.household.rest;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import fpms.common.web.ClearableText;
 import fpms.common.web.Texts;
 import fpms.household.MaritalStatus;
 import fpms.household.Person;
@@ -108,7 +110,9 @@ final class PersonDtos {
             @Schema(description = "Derived from the ID number; if given it must agree", example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "FEMALE") Sex sex,
             @Pattern(regexp = "\\d{2}", message = "{person.ethnicity.pattern}") @Schema(example = "03") String ethnicityCode,
-            @Pattern(regexp = PHONE, message = PHONE_MESSAGE) @Schema(example = "13912341234") String phone,
+            @JsonDeserialize(using = ClearableText.class) @Pattern(regexp = "(" + PHONE + ")?", message = PHONE_MESSAGE)
+            @Schema(description = "On update, leave it out to keep the phone; an empty string or null clears it", nullable = true,
+                    example = "13912341234") String phone,
             @Schema(example = "FIRST_MARRIAGE") MaritalStatus maritalStatus,
             @Schema(example = "2012-10-01") LocalDate marriageDate,
             @Schema(description = "REGISTERED (default), FLOATING_IN or FLOATING_OUT", example = "REGISTERED") ResidenceStatus residenceStatus,

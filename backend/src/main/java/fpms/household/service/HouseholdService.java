@@ -1,5 +1,6 @@
 package fpms.household.service;
 
+import fpms.common.i18n.Message;
 import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
@@ -149,7 +150,7 @@ public class HouseholdService {
                 .orElseThrow(() -> ProblemException.invalidField("toHouseholdId", "household.not-in-area", toHouseholdId));
         Map<String, Object> fromBefore = from.auditState();
         admit(to, p, relation, MembershipEvent.MOVE);
-        audit.changed(from, "MEMBER_LEFT", fromBefore, p.name + " moved to household " + to.code);
+        audit.changedFor(from, "MEMBER_LEFT", fromBefore, Message.of("audit.reason.member-moved", p.name, to.code));
         return flushed(from);
     }
 
@@ -180,7 +181,7 @@ public class HouseholdService {
         for (int i = 0; i < members.size(); i++) {
             admit(to, persons.get(i), members.get(i).relation(), MembershipEvent.SPLIT);
         }
-        audit.changed(from, "SPLIT", fromBefore, members.size() + " members split off into household " + to.code);
+        audit.changedFor(from, "SPLIT", fromBefore, Message.of("audit.reason.split", members.size(), to.code));
         return flushed(to);
     }
 
@@ -202,8 +203,13 @@ public class HouseholdService {
             }
             admit(into, p, r, MembershipEvent.MERGE);
         }
-        from.close(reason == null ? "merged into household " + into.code : reason, clock.today());
-        audit.changed(from, "MERGED_INTO", fromBefore, "merged into household " + into.code);
+        Message mergedInto = Message.of("audit.reason.merged-into-household", into.code);
+        if (reason == null) {
+            from.close(mergedInto, clock.today());
+        } else {
+            from.close(reason, clock.today());
+        }
+        audit.changedFor(from, "MERGED_INTO", fromBefore, mergedInto);
         return flushed(into);
     }
 
@@ -219,7 +225,7 @@ public class HouseholdService {
         Map<String, Object> personBefore = p.auditState();
         Map<String, Object> householdBefore = h.auditState();
         h.admit(p, relation, clock.today(), by);
-        audit.changed(p, "JOIN_HOUSEHOLD", personBefore, by.name() + " into household " + h.code);
+        audit.changedFor(p, "JOIN_HOUSEHOLD", personBefore, Message.of("audit.reason.joined-household", by.label(), h.code));
         if (relation == Relation.HEAD) {
             audit.changed(h, "CHANGE_HEAD", householdBefore, null);
         }

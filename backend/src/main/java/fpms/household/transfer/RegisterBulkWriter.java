@@ -86,7 +86,7 @@ public class RegisterBulkWriter {
             Instant now = clock.now();
             LocalDate today = clock.today();
             String actor = caller.username();
-            String reason = "import job " + jobId;
+            String reason = "{\"key\":" + json("audit.reason.import") + ",\"args\":[" + jobId + "]}"; // AuditEvent.reasonMessage
             Map<ImportedPerson.HouseholdKey, Long> householdIds = new HashMap<>();
             existing.forEach((k, h) -> householdIds.put(k, h.id));
             newHouseholds.keySet().forEach(k -> householdIds.put(k, hhIds.pop()));
@@ -141,7 +141,7 @@ public class RegisterBulkWriter {
                     }
                 }
             }
-            try (PgCopy audit = new PgCopy(connection, "audit_event", "id, occurred_at, actor, org_unit_id, entity_type, entity_id, action, reason, changes")) {
+            try (PgCopy audit = new PgCopy(connection, "audit_event", "id, occurred_at, actor, org_unit_id, entity_type, entity_id, action, reason_message, changes")) {
                 for (Map.Entry<ImportedPerson.HouseholdKey, ImportedPerson> e : newHouseholds.entrySet()) {
                     ImportedPerson r = e.getValue();
                     audit.row(auditIds.pop(), now, actor, r.villageId(), "Household", householdIds.get(e.getKey()), "IMPORT", reason,

@@ -1,5 +1,6 @@
 package fpms.household.transfer;
 
+import fpms.common.i18n.Catalogue;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.household.Household;
@@ -87,7 +88,7 @@ public class RegisterExport {
         write(format, out, HOUSEHOLD_HEADERS, hql, params, row -> {
             Household h = (Household) row[0];
             return List.of(villages.getOrDefault(h.orgUnitId, ""), h.code, h.address, Labels.HOUSEHOLD_TYPE.get(h.type), text(row[1]),
-                    h.status == Household.Status.ACTIVE ? "在册" : "已注销", text(h.closedOn), text(h.closedReason));
+                    h.status == Household.Status.ACTIVE ? "在册" : "已注销", text(h.closedOn), text(h.closedReasonIn(Catalogue.CHINESE)));
         });
     }
 

@@ -224,7 +224,8 @@ public class RegisterImport {
         List<String> ids = new ArrayList<>(firstRow.keySet());
         for (int i = 0; i < ids.size(); i += 5000) {
             @SuppressWarnings("unchecked")
-            List<String> found = em.createNativeQuery("select id_number from person where id_number = any(cast(?1 as varchar[]))")
+            List<String> found = em.createNativeQuery(
+                            "select id_number from person where id_number = any(cast(?1 as varchar[])) and status = 'ACTIVE'")
                     .setParameter(1, ids.subList(i, Math.min(ids.size(), i + 5000)).toArray(new String[0])).getResultList();
             registered.addAll(found);
         }
