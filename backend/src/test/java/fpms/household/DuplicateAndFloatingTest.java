@@ -140,11 +140,38 @@ class DuplicateAndFloatingTest {
         long b = TestPeople.person("village", "生日不同测", oneDayLater, Fixtures.HEILIN, null, null);
         JsonPath near = candidateOf(b);
         org.junit.jupiter.api.Assertions.assertEquals("SAME_NAME_NEAR_ID", near.getString("rule"));
-        Api.as("town", Api.ENGLISH).header("If-Match", "\"0\"").body(Map.of("keepPersonId", a, "reason", "同一人"))
-                .post("/api/duplicate-candidates/" + near.getLong("id") + "/merge").then().statusCode(422)
-                .body("detail", org.hamcrest.Matchers.startsWith("生日不同测 was born on 1943-02-10 and 生日不同测 on 1943-02-11"));
+        // a pair flagged for the same birth date whose record was changed since: no longer one person
+        String other = TestPeople.bornOn(LocalDate.of(1944, 3, 1), Sex.MALE);
+        long c = TestPeople.person("village", "生日改后测", TestPeople.bornOn(LocalDate.of(1944, 3, 2), Sex.MALE), Fixtures.HEILIN, null, null);
+        long d = TestPeople.person("village", "生日改后测", TestPeople.bornOn(LocalDate.of(1944, 3, 2), Sex.MALE), Fixtures.HEILIN, null, null);
+        JsonPath same = candidateOf(d);
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/persons/" + d))
+                .body(Map.of("name", "生日改后测", "idNumber", other)).put("/api/persons/" + d).then().statusCode(200);
+        Api.as("town", Api.ENGLISH).header("If-Match", "\"0\"").body(Map.of("keepPersonId", c, "reason", "同一人"))
+                .post("/api/duplicate-candidates/" + same.getLong("id") + "/merge").then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.startsWith("生日改后测 was born on 1944-03-02 and 生日改后测 on 1944-03-01"));
+        Api.as("town").get("/api/persons/" + d).then().body("status", equalTo("ACTIVE"));
+        org.junit.jupiter.api.Assertions.assertEquals("OPEN", candidateOf(d).getString("status"));
+        // ID numbers two characters apart: one was mistyped in its date digits; the kept record's number and birth date win
+        Api.as("town").header("If-Match", "\"0\"").body(Map.of("keepPersonId", a, "reason", "身份证号录入错误"))
+                .post("/api/duplicate-candidates/" + near.getLong("id") + "/merge").then().statusCode(200);
+        Api.as("town").get("/api/persons/" + a).then().body("birthDate", equalTo("1943-02-10")).body("status", equalTo("ACTIVE"));
+        Api.as("town").get("/api/persons/" + b).then().body("status", equalTo("RETIRED"));
+    }
+
+    @Test
+    void twoRecordsOfOneWomanWithAnOngoingPregnancyEachAreNotMerged() {
+        String id = TestPeople.bornOn(LocalDate.of(1992, 5, 6), Sex.FEMALE);
+        long a = TestPeople.person("village", "双孕合并测", id, Fixtures.HEILIN, null, null);
+        long b = TestPeople.person("village", "双孕合并测", TestPeople.bornOn(LocalDate.of(1992, 5, 6), Sex.FEMALE), Fixtures.HEILIN, null, null);
+        for (long woman : List.of(a, b)) {
+            Api.as("village").body(Map.of("personId", woman, "lmp", clock.today().minusDays(60).toString())).post("/api/pregnancies")
+                    .then().statusCode(201);
+        }
+        Api.as("town", null).header("If-Match", "\"0\"").body(Map.of("keepPersonId", a, "reason", "同一人"))
+                .post("/api/duplicate-candidates/" + candidateOf(b).getLong("id") + "/merge").then().statusCode(422)
+                .body("detail", equalTo("两条记录都有在孕登记：同一人只能有一次在孕，请先终止或更正其中一条孕情记录"));
         Api.as("town").get("/api/persons/" + b).then().body("status", equalTo("ACTIVE"));
-        org.junit.jupiter.api.Assertions.assertEquals("OPEN", candidateOf(b).getString("status"));
     }
 
     /** A baby delivered today in 黑林村, with no ID number yet; returns its person id. */

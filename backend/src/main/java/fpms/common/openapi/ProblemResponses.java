@@ -29,6 +29,7 @@ public class ProblemResponses implements OASFilter {
         KINDS.put("NotFound", new String[] {"404", "Absent, or outside the caller's org subtree", "not-found", "Not found", "User 12 was not found"});
         KINDS.put("Conflict", new String[] {"409", "Conflicts with the current state (a duplicate, a wrong workflow state)", "conflict", "Conflict", "The username wang.fang is taken"});
         KINDS.put("PreconditionFailed", new String[] {"412", "If-Match names an old version: someone else changed the record", "precondition-failed", "Precondition failed", "The record was changed by someone else (now version 4); reload it and try again"});
+        KINDS.put("UnsupportedMediaType", new String[] {"415", "The body is not in a media type the operation takes", "unsupported-media-type", "Unsupported Media Type", "Send the body as application/json"});
         KINDS.put("RuleViolated", new String[] {"422", "Well-formed, but a business rule forbids it", "business-rule", "Business rule violated", "A VILLAGE cannot be placed under a DISTRICT"});
         KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing", "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
         KINDS.put("InternalError", new String[] {"500", "Unexpected failure; the correlation id is in the server log", "internal", "Internal error", "The server could not complete the request. Quote the correlation id to support."});
@@ -61,11 +62,14 @@ public class ProblemResponses implements OASFilter {
         if (takesInput) {
             ref(responses, "400", "BadRequest");
         }
+        if (op.getRequestBody() != null) {
+            ref(responses, "415", "UnsupportedMediaType");
+        }
         ref(responses, "401", "Unauthorized");
         if (!open) {
             ref(responses, "403", "Forbidden");
         }
-        if (path.contains("{")) {
+        if (path.contains("{") || takesInput) { // a record named in the path, a query or the body may be absent or out of scope
             ref(responses, "404", "NotFound");
         }
         if (ifMatch) {

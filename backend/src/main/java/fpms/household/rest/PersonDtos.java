@@ -26,7 +26,7 @@ final class PersonDtos {
     }
 
     @Schema(name = "PersonView", description = "A person as lists show them: ID number and phone masked",
-            requiredProperties = {"id", "name", "sex", "birthDate", "age", "idNumber", "orgUnitId", "residenceStatus",
+            requiredProperties = {"id", "name", "sex", "birthDate", "age", "orgUnitId", "residenceStatus",
                 "childbearingAge", "alive", "status", "version"})
     record PersonView(
             @Schema(example = "1203") long id,
@@ -34,7 +34,8 @@ final class PersonDtos {
             @Schema(example = "FEMALE") Sex sex,
             @Schema(example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "Age today", example = "36") int age,
-            @Schema(description = "Masked", example = "640502********1226") String idNumber,
+            @Schema(description = "Masked; absent until the person has one (a newborn registered at birth)", example = "640502********1226")
+            String idNumber,
             @Schema(description = "Masked", example = "139****1234") String phone,
             @Schema(description = "The village", example = "5") long orgUnitId,
             @Schema(example = "1001") Long householdId,
@@ -54,7 +55,7 @@ final class PersonDtos {
     }
 
     @Schema(name = "PersonDetail", description = "Everything about a person; the ID number and phone stay masked (see /identity)",
-            requiredProperties = {"id", "name", "sex", "birthDate", "age", "idNumber", "orgUnitId", "residenceStatus",
+            requiredProperties = {"id", "name", "sex", "birthDate", "age", "orgUnitId", "residenceStatus",
                 "childbearingAge", "alive", "status", "version"})
     record PersonDetail(
             @Schema(example = "1203") long id,
@@ -62,7 +63,8 @@ final class PersonDtos {
             @Schema(example = "FEMALE") Sex sex,
             @Schema(example = "1990-03-07") LocalDate birthDate,
             @Schema(example = "36") int age,
-            @Schema(description = "Masked", example = "640502********1226") String idNumber,
+            @Schema(description = "Masked; absent until the person has one (a newborn registered at birth)", example = "640502********1226")
+            String idNumber,
             @Schema(description = "Masked", example = "139****1234") String phone,
             @Schema(example = "03") String ethnicityCode,
             @Schema(example = "FIRST_MARRIAGE") MaritalStatus maritalStatus,
@@ -94,10 +96,10 @@ final class PersonDtos {
     }
 
     @Schema(name = "PersonIdentity", description = "The full ID number and phone (each read is audited)",
-            requiredProperties = {"id", "idNumber"})
+            requiredProperties = {"id"})
     record PersonIdentity(
             @Schema(example = "1203") long id,
-            @Schema(example = "640502199003071226") String idNumber,
+            @Schema(description = "Absent when the person has none yet", example = "640502199003071226") String idNumber,
             @Schema(example = "13912341234") String phone) {
     }
 

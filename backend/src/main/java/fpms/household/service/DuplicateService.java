@@ -69,7 +69,7 @@ public class DuplicateService {
         long retireId = keepPersonId == c.personId ? c.otherId : c.personId;
         Person keep = person(keepPersonId);
         Person retire = person(retireId);
-        requireSameSexAndBirthDate(keep, retire);
+        requireOnePerson(c, keep, retire);
         PersonMerged event = new PersonMerged(keep.id, retire.id);
         Map<String, Object> keepBefore = keep.auditState();
         Map<String, Object> retireBefore = retire.auditState();
@@ -101,12 +101,15 @@ public class DuplicateService {
         return c;
     }
 
-    /** One person has one sex and one birth date: a woman's pregnancies never move to a man. */
-    private static void requireSameSexAndBirthDate(Person keep, Person retire) {
+    /**
+     * One person has one sex and one birth date: a woman's pregnancies never move to a man. Only a pair found by ID numbers
+     * two characters apart may differ in the birth date: one number was mistyped in its date digits, and the kept one wins.
+     */
+    private static void requireOnePerson(DuplicateCandidate c, Person keep, Person retire) {
         if (keep.sex != retire.sex) {
             throw ProblemException.ruleViolated("duplicate.merge.sex-differs", keep.name, keep.sex.label(), retire.name, retire.sex.label());
         }
-        if (!keep.birthDate.equals(retire.birthDate)) {
+        if (!keep.birthDate.equals(retire.birthDate) && c.rule != DuplicateCandidate.Rule.SAME_NAME_NEAR_ID) {
             throw ProblemException.ruleViolated("duplicate.merge.birth-date-differs", keep.name, keep.birthDate, retire.name,
                     retire.birthDate);
         }

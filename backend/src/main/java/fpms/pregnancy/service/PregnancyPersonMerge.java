@@ -1,9 +1,11 @@
 package fpms.pregnancy.service;
 
 import fpms.audit.AuditTrail;
+import fpms.common.error.ProblemException;
 import fpms.household.PersonMerged;
 import fpms.pregnancy.Baby;
 import fpms.pregnancy.Pregnancy;
+import fpms.pregnancy.PregnancyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,6 +31,12 @@ public class PregnancyPersonMerge {
         // past the scope on purpose: a pregnancy transferred to another area, or a baby's delivery there, moves too
         List<Pregnancy> pregnancies = em.createNativeQuery("select * from pregnancy where person_id = :retired", Pregnancy.class)
                 .setParameter("retired", merged.retiredId()).getResultList();
+        if (pregnancies.stream().anyMatch(p -> p.status == PregnancyStatus.ACTIVE)
+                && ((Number) em.createNativeQuery("select count(*) from pregnancy where person_id = :kept and status = 'ACTIVE'")
+                        .setParameter("kept", merged.keptId()).getSingleResult()).longValue() > 0) {
+            // one woman, one ongoing pregnancy: the officer ends or corrects one of the two records first
+            throw ProblemException.ruleViolated("duplicate.merge.both-pregnant");
+        }
         for (Pregnancy p : pregnancies) {
             Map<String, Object> before = p.auditState();
             p.personId = merged.keptId();
