@@ -5,6 +5,7 @@ import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.household.Household;
 import fpms.household.HouseholdMembership;
 import fpms.household.HouseholdType;
@@ -41,7 +42,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -144,7 +144,7 @@ public class HouseholdResource {
             throw ProblemException.invalidField("orgUnitId", "field.required");
         }
         Household h = service.create(body.orgUnitId(), body.code(), body.address().trim(), body.type());
-        return detail(RestResponse.ResponseBuilder.<HouseholdDetail>created(URI.create("/api/households/" + h.id)), h);
+        return detail(RestResponse.ResponseBuilder.<HouseholdDetail>created(Locations.of(HouseholdResource.class, h.id)), h);
     }
 
     @PUT
@@ -206,7 +206,7 @@ public class HouseholdResource {
             @Valid @NotNull Split body) {
         Household created = service.split(id, ifMatch, body.code(), body.address().trim(),
                 body.members().stream().map(m -> new HouseholdService.Member(m.personId(), m.relation())).toList());
-        return detail(RestResponse.ResponseBuilder.<HouseholdDetail>created(URI.create("/api/households/" + created.id)), created);
+        return detail(RestResponse.ResponseBuilder.<HouseholdDetail>created(Locations.of(HouseholdResource.class, created.id)), created);
     }
 
     @POST

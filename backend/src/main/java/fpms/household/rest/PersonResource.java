@@ -5,6 +5,7 @@ import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.household.Person;
 import fpms.household.ResidenceStatus;
 import fpms.household.Sex;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -139,7 +139,7 @@ public class PersonResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<PersonDetail> create(@Valid @NotNull PersonWrite body) {
         Person p = service.create(body.changes());
-        return detail(RestResponse.ResponseBuilder.<PersonDetail>created(URI.create("/api/persons/" + p.id)), p);
+        return detail(RestResponse.ResponseBuilder.<PersonDetail>created(Locations.of(PersonResource.class, p.id)), p);
     }
 
     @PUT

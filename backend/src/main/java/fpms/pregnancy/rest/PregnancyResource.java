@@ -6,6 +6,7 @@ import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.household.Person;
+import fpms.common.web.Locations;
 import fpms.household.service.PersonService;
 import fpms.pregnancy.service.PregnantWomen;
 import fpms.org.Role;
@@ -41,7 +42,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -146,7 +146,7 @@ public class PregnancyResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<PregnancyDetail> register(@Valid @NotNull PregnancyWrite body) {
         Pregnancy p = service.register(body.command());
-        return detail(RestResponse.ResponseBuilder.created(URI.create("/api/pregnancies/" + p.id)), p);
+        return detail(RestResponse.ResponseBuilder.created(Locations.of(PregnancyResource.class, p.id)), p);
     }
 
     @PUT
