@@ -1,5 +1,6 @@
 package fpms.household.rest;
 
+import fpms.common.error.Problem;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
@@ -31,7 +32,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.GET;
@@ -111,17 +112,21 @@ public class HouseholdResource {
 
     @GET
     @Path("/export")
-    @Produces({ImportResource.XLSX, "text/csv"})
     @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR,
         Role.Names.CASHIER, Role.Names.ADMIN, Role.Names.SERVICE})
     @Operation(operationId = "exportHouseholds", summary = "Export the search as .xlsx or .csv",
             description = "The same search and filters as the list, every match, streamed in constant memory.")
-    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = ImportResource.XLSX), @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "200", description = "The file: format decides its media type and name (Accept only refuses it)",
+            content = {@Content(mediaType = ImportResource.XLSX), @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "406", description = "Accept refuses the format's media type; the detail names each format's type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@BeanParam Filters filters,
-            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "CSV") RegisterExport.Format format) {
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "CSV")
+            RegisterExport.Format format,
+            @Context HttpHeaders request) {
         HouseholdService.Condition c = filters.toFilter(persons).condition();
         StreamingOutput body = out -> export.households(c.where(), c.params(), format, out);
-        return ImportResource.attachment(body, "households." + format.name().toLowerCase());
+        return ExportFile.of(body, "households", format, request);
     }
 
     @GET
