@@ -1,12 +1,13 @@
 package fpms.pregnancy.rest;
 
 import fpms.common.jdbc.Like;
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
-import fpms.household.Person;
 import fpms.common.web.Locations;
+import fpms.household.Person;
 import fpms.household.service.PersonService;
 import fpms.pregnancy.service.PregnantWomen;
 import fpms.org.Role;
@@ -124,8 +125,8 @@ public class PregnancyResource {
         List<Pregnancy> items = Pregnancy.<Pregnancy>find(where.toString(), sort, params).page(paging.page, paging.size).list();
         Map<Long, Person> byId = women.byPregnancy(items);
         LocalDate today = clock.today();
-        return new Page<>(items.stream().map(p -> PregnancyView.of(p, byId.get(p.personId), today)).toList(), paging.page, paging.size,
-                Pregnancy.count(where.toString(), params));
+        return CappedCount.page(items, paging, Pregnancy.class, "from Pregnancy where " + where, params)
+                .map(p -> PregnancyView.of(p, byId.get(p.personId), today));
     }
 
     @GET
