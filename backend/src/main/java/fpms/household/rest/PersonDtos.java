@@ -1,6 +1,7 @@
 package fpms.household.rest;
 
 import fpms.common.web.Texts;
+import fpms.common.web.VisibleText;
 import fpms.household.MaritalStatus;
 import fpms.household.Person;
 import fpms.household.Relation;
@@ -103,12 +104,13 @@ final class PersonDtos {
             example = "{\"name\": \"马秀英\", \"idNumber\": \"640502199003071226\", \"ethnicityCode\": \"03\", \"phone\": \"13912341234\", "
                     + "\"maritalStatus\": \"FIRST_MARRIAGE\", \"marriageDate\": \"2012-10-01\", \"orgUnitId\": 5, \"householdId\": 1001, \"relation\": \"SPOUSE\"}")
     record PersonWrite(
-            @NotBlank @Size(max = 50) @Schema(example = "马秀英") String name,
-            @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number", example = "640502199003071226") String idNumber,
+            @NotBlank @Size(max = 50) @VisibleText @Schema(example = "马秀英") String name,
+            @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number",
+                    example = "640502199003071226") @Size(max = 32) String idNumber,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "FEMALE") Sex sex,
-            @Pattern(regexp = "\\d{2}", message = "{person.ethnicity.pattern}") @Schema(example = "03") String ethnicityCode,
-            @Pattern(regexp = PHONE, message = PHONE_MESSAGE) @Schema(example = "13912341234") String phone,
+            @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "{person.ethnicity.pattern}") @Schema(example = "03") String ethnicityCode,
+            @Size(max = 20) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) @Schema(example = "13912341234") String phone,
             @Schema(example = "FIRST_MARRIAGE") MaritalStatus maritalStatus,
             @Schema(example = "2012-10-01") LocalDate marriageDate,
             @Schema(description = "REGISTERED (default), FLOATING_IN or FLOATING_OUT", example = "REGISTERED") ResidenceStatus residenceStatus,
