@@ -4651,6 +4651,23 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The JSON body is over 1 MB */
+        ContentTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:fpms:problem:content-too-large",
+                 *       "title": "Content Too Large",
+                 *       "status": 413,
+                 *       "detail": "A JSON body may be at most 1 MB"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Well-formed, but a business rule forbids it */
         RuleViolated: {
             headers: {
@@ -4739,7 +4756,7 @@ export interface operations {
                  */
                 from?: components["schemas"]["OffsetDateTime"];
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -4826,6 +4843,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -4853,6 +4871,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -4880,6 +4899,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -4897,7 +4917,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -4975,6 +4995,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5078,6 +5099,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
@@ -5123,6 +5145,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
@@ -5168,6 +5191,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -5212,6 +5236,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -5256,6 +5281,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -5300,6 +5326,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -5366,6 +5393,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5399,6 +5427,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5406,7 +5435,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -5487,6 +5516,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -5531,6 +5561,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -5560,6 +5591,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5623,7 +5655,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -5743,6 +5775,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5755,7 +5788,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -5832,6 +5865,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5870,7 +5904,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file: format decides its media type and name (Accept only refuses it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5883,6 +5917,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Accept refuses the format's media type; the detail names each format's type */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -5956,6 +5999,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -6000,6 +6044,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -6044,6 +6089,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
@@ -6089,6 +6135,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -6133,6 +6180,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -6177,6 +6225,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
@@ -6222,6 +6271,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
@@ -6316,7 +6366,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -6428,7 +6478,7 @@ export interface operations {
                  */
                 level?: components["schemas"]["OrgLevel"];
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -6500,6 +6550,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
         };
@@ -6513,7 +6564,7 @@ export interface operations {
                  */
                 level?: components["schemas"]["OrgLevel"];
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -6654,6 +6705,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -6697,6 +6749,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
@@ -6726,7 +6779,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -6803,6 +6856,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -6856,7 +6910,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file: format decides its media type and name (Accept only refuses it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6869,6 +6923,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Accept refuses the format's media type; the detail names each format's type */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -6942,6 +7005,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -6978,6 +7042,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -6990,7 +7055,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -7077,6 +7142,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7150,6 +7216,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -7194,6 +7261,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -7238,6 +7306,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -7319,6 +7388,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -7332,7 +7402,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -7414,6 +7484,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7510,6 +7581,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -7546,7 +7618,7 @@ export interface operations {
                  */
                 kind?: components["schemas"]["TargetKind"];
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -7618,6 +7690,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7730,6 +7803,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -7748,7 +7822,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -7820,6 +7894,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7892,6 +7967,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -7935,6 +8011,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -7978,6 +8055,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -8021,6 +8099,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -8029,7 +8108,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
@@ -8096,6 +8175,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -8169,6 +8249,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
@@ -8192,7 +8273,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description 0-based page number
+                 * @description 0-based page number; page × size must be below 10000 (narrow the search to reach further rows)
                  * @example 0
                  */
                 page?: number;
