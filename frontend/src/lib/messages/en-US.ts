@@ -28,7 +28,7 @@ export const enUS: Record<MessageKey, string> = {
   'common.reset': 'Reset',
   'common.saved': 'Saved',
   'common.total': '{total} in total',
-  'common.totalCapped': 'the first {total} shown: narrow the search to see the others',
+  'common.totalCapped': '{total}+ (the first {total} shown: narrow the search to see the others)',
 
   'auth.login': 'Sign in',
   'auth.logout': 'Sign out',

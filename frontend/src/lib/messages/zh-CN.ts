@@ -27,7 +27,7 @@ export const zhCN = {
   'common.reset': '重置',
   'common.saved': '已保存',
   'common.total': '共 {total} 条',
-  'common.totalCapped': '仅显示前 {total} 条，请缩小查询范围',
+  'common.totalCapped': '{total}+ 条（仅显示前 {total} 条，请缩小查询范围）',
 
   'auth.login': '登录',
   'auth.logout': '退出登录',

@@ -3,6 +3,7 @@ package fpms.household.rest;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import fpms.common.web.ClearableText;
 import fpms.common.web.Texts;
+import fpms.common.web.VisibleText;
 import fpms.household.MaritalStatus;
 import fpms.household.Person;
 import fpms.household.Relation;
@@ -107,12 +108,13 @@ final class PersonDtos {
             example = "{\"name\": \"马秀英\", \"idNumber\": \"640502199003071226\", \"ethnicityCode\": \"03\", \"phone\": \"13912341234\", "
                     + "\"maritalStatus\": \"FIRST_MARRIAGE\", \"marriageDate\": \"2012-10-01\", \"orgUnitId\": 5, \"householdId\": 1001, \"relation\": \"SPOUSE\"}")
     record PersonWrite(
-            @NotBlank @Size(max = 50) @Schema(example = "马秀英") String name,
-            @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number", example = "640502199003071226") String idNumber,
+            @NotBlank @Size(max = 50) @VisibleText @Schema(example = "马秀英") String name,
+            @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number",
+                    example = "640502199003071226") @Size(max = 32) String idNumber,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "FEMALE") Sex sex,
-            @Pattern(regexp = "\\d{2}", message = "{person.ethnicity.pattern}") @Schema(example = "03") String ethnicityCode,
-            @JsonDeserialize(using = ClearableText.class) @Pattern(regexp = "(" + PHONE + ")?", message = PHONE_MESSAGE)
+            @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "{person.ethnicity.pattern}") @Schema(example = "03") String ethnicityCode,
+            @JsonDeserialize(using = ClearableText.class) @Size(max = 20) @Pattern(regexp = "(" + PHONE + ")?", message = PHONE_MESSAGE)
             @Schema(description = "On update, leave it out to keep the phone; an empty string or null clears it", nullable = true,
                     example = "13912341234") String phone,
             @Schema(example = "FIRST_MARRIAGE") MaritalStatus maritalStatus,

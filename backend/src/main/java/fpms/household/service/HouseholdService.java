@@ -4,6 +4,7 @@ import fpms.common.i18n.Message;
 import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
@@ -82,8 +83,9 @@ public class HouseholdService {
     public Page<Household> list(Filter f, PageQuery paging) {
         Condition c = f.condition();
         Sort sort = paging.sort(SORTABLE, "code", Sort.Direction.Ascending);
-        PanacheQuery<Household> q = Household.find("from Household h" + (c.where().isEmpty() ? "" : " where " + c.where()), sort, c.params());
-        return new Page<>(q.page(paging.page, paging.size).list(), paging.page, paging.size, q.count());
+        String from = "from Household h" + (c.where().isEmpty() ? "" : " where " + c.where());
+        PanacheQuery<Household> q = Household.find(from, sort, c.params());
+        return CappedCount.page(q.page(paging.page, paging.size).list(), paging, Household.class, from, c.params());
     }
 
     /** The number of active members of each of the given households. */

@@ -2,6 +2,7 @@ package fpms.household.service;
 
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
@@ -70,7 +71,7 @@ public class PersonService {
         PersonSearch.Query q = search.toQuery(clock.today(), paging);
         PanacheQuery<Person> page = Person.find(q.statement() + " order by " + q.orderBy(), q.params());
         List<Person> items = page.page(paging.page, paging.size).list();
-        return new Page<>(items, paging.page, paging.size, Person.count(q.statement(), q.params()));
+        return CappedCount.page(items, paging, Person.class, q.statement(), q.params());
     }
 
     /**

@@ -1,5 +1,6 @@
 package fpms.prepregnancy.service;
 
+import fpms.common.paging.CappedCount;
 import fpms.common.web.Texts;
 import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
@@ -113,9 +114,9 @@ public class PrepregnancyCheckService {
             params.put("name", Like.prefix(f.name().trim()));
         }
         Sort sort = paging.sort(SORTABLE, "checkDate", Sort.Direction.Descending);
-        PanacheQuery<PrepregnancyCheck> q = PrepregnancyCheck.find(
-                "from PrepregnancyCheck c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)), sort, params);
-        return new Page<>(q.page(paging.page, paging.size).list(), paging.page, paging.size, q.count());
+        String from = "from PrepregnancyCheck c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        PanacheQuery<PrepregnancyCheck> q = PrepregnancyCheck.find(from, sort, params);
+        return CappedCount.page(q.page(paging.page, paging.size).list(), paging, PrepregnancyCheck.class, from, params);
     }
 
     /** Records a check of a couple of the register; it belongs to the wife's village. */
