@@ -1,6 +1,7 @@
 package fpms.pregnancy;
 
 import java.math.BigDecimal;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,5 +24,6 @@ public record VisitFindings(
         @Schema(description = "Ultrasound: number of fetuses", example = "1") Integer fetuses,
         @Schema(description = "Ultrasound: placenta", example = "后壁，成熟度I级") String placenta,
         @Schema(description = "Ultrasound: findings", example = "胎儿发育正常") String ultrasoundFindings,
-        @Schema(description = "Risk factors this visit found (codes of the dictionary)", example = "[\"HYPERTENSION\"]") List<String> riskFactors) {
+        @Schema(description = "Risk factors this visit found (codes of the dictionary)", example = "[\"HYPERTENSION\"]")
+        @Size(max = 20) List<String> riskFactors) {
 }

@@ -51,7 +51,7 @@ final class UserDtos {
             @NotBlank @Size(max = 50) @Schema(example = "王芳") String displayName,
             @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
             @NotNull @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE) @Schema(example = "Start@2018") String password,
-            @NotEmpty @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
+            @NotEmpty @Size(max = 10) @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
             @NotNull @Schema(example = "5") Long orgUnitId) {
     }
 
@@ -60,7 +60,7 @@ final class UserDtos {
     record UserUpdate(
             @NotBlank @Size(max = 50) @Schema(example = "王芳") String displayName,
             @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
-            @NotEmpty @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
+            @NotEmpty @Size(max = 10) @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
             @NotNull @Schema(example = "5") Long orgUnitId) {
     }
 
