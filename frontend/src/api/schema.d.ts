@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Search the audit log
-         * @description Audit events in the caller's subtree, newest first, filtered by entity, actor, action and time (from inclusive, to exclusive). ADMIN and AUDITOR only.
+         * @description Audit events in the caller's subtree, newest first, filtered by entity, actor, action and time (from inclusive, to exclusive, both from 2000 to 10 years ahead). ADMIN and AUDITOR only.
          */
         get: operations["searchAuditEvents"];
         put?: never;
@@ -119,7 +119,7 @@ export interface paths {
         put?: never;
         /**
          * Submit an application
-         * @description The father (a man) and the mother (a woman) must be persons of your area (404 otherwise); the marriage date is not in the future and after both births. The 1st and 2nd child make a REGISTRATION, the 3rd and later an APPROVAL. One open application per mother and child order (409). Due 5 working days after today.
+         * @description The father (a man) and the mother (a woman) must be persons of your area (404 otherwise); the marriage date is not in the future and after both births. The 1st and 2nd child make a REGISTRATION, the 3rd and later an APPROVAL; a child order other than her registered children + 1 needs childOrderReason. A pregnancyId names one of her pregnancies in your area (404 otherwise, 422 another woman's). One open application per mother and child order (409). Due 5 working days after today.
          */
         post: operations["submitBirthRegistration"];
         delete?: never;
@@ -477,7 +477,7 @@ export interface paths {
         };
         /**
          * Stays ending soon
-         * @description Persons floating in whose expected stay ends within the given number of days (or has already ended), soonest first.
+         * @description Persons floating in whose expected stay ends within the given number of days (or has already ended), soonest first unless sorted by stayUntil, name, arrivalDate or id.
          */
         get: operations["listExpiringStays"];
         put?: never;
@@ -1453,7 +1453,7 @@ export interface paths {
         };
         /**
          * The visits of a pregnancy
-         * @description Newest first, voided ones included (marked).
+         * @description Newest first unless sorted by date, kind, createdAt or id; voided ones included (marked).
          */
         get: operations["listVisits"];
         put?: never;
@@ -1517,7 +1517,7 @@ export interface paths {
         };
         /**
          * Open follow-ups, most urgent first
-         * @description DUE and OVERDUE slots (and UPCOMING within upcomingDays on request) of the caller's area: overdue high-risk first, then the longest overdue, then due, then upcoming. Identifiers masked. The village worker's home page.
+         * @description DUE and OVERDUE slots (and UPCOMING within upcomingDays on request) of the caller's area: overdue high-risk first, then the longest overdue, then due, then upcoming, unless sorted by dueDate, start, end, kind, highRisk, pregnancyId or village. Identifiers masked. The village worker's home page.
          */
         get: operations["getWorklist"];
         put?: never;
@@ -1641,6 +1641,11 @@ export interface components {
              * @example 2
              */
             childOrder: number;
+            /**
+             * @description Why the child order is not her registered children + 1, as the applicant gave it
+             * @example 长子随前夫户籍在外省
+             */
+            childOrderReason?: string;
             /** @example 2012-10-01 */
             marriageDate: components["schemas"]["LocalDate"];
             /** @example 2018-02-12 */
@@ -1782,6 +1787,11 @@ export interface components {
              * @example 2
              */
             childOrder?: number;
+            /**
+             * @description Why the child order is not her registered children + 1 (else the one given before)
+             * @example 长子随前夫户籍在外省
+             */
+            childOrderReason?: string;
             /** @example 已补交清晰的结婚证复印件 */
             note?: string;
         };
@@ -1923,6 +1933,11 @@ export interface components {
              * @example 2
              */
             childOrder: number;
+            /**
+             * @description Why the child order is not her registered children + 1: required then, shown to the reviewer
+             * @example 长子随前夫户籍在外省
+             */
+            childOrderReason?: string;
             /**
              * @description OFFICE (default for staff) or ONLINE; outside systems always ONLINE
              * @example OFFICE
@@ -2132,7 +2147,13 @@ export interface components {
              * @example 1202
              */
             fatherId?: number;
+            /** @description 1 to 9 babies */
             babies: components["schemas"]["BabyWrite"][];
+            /**
+             * @description Why a live birth before 22 weeks is recorded as a birth: required then
+             * @example 出生时有心跳，转新生儿科抢救
+             */
+            reason?: string;
         };
         /** @description A pair of person records that are probably one person */
         DuplicateCandidateView: {
@@ -3476,6 +3497,11 @@ export interface components {
              * @example 1001
              */
             householdId?: number;
+            /**
+             * @description Why she is pregnant at a rare age (under 14 or 50 and over at the LMP)
+             * @example 本人及家属确认，已在区医院建档
+             */
+            ageReason?: string;
             /** @example B超核对孕周 */
             eddReason?: string;
             /** @example 长子户籍在外地 */
@@ -3485,7 +3511,10 @@ export interface components {
             outcomeType?: components["schemas"]["OutcomeType"];
             /** @example 沙坡头区人民医院 */
             outcomePlace?: string;
-            /** @example 孕12周自然流产 */
+            /**
+             * @description The reason of an end or a transfer, or why an early live birth is a birth
+             * @example 孕12周自然流产
+             */
             outcomeReason?: string;
             /**
              * Format: int64
@@ -3631,12 +3660,17 @@ export interface components {
              */
             personId: number;
             /**
-             * @description Last menstrual period
+             * @description Last menstrual period; the woman is 12 to 55 years old then
              * @example 2018-05-10
              */
             lmp: components["schemas"]["LocalDate"];
             /**
-             * @description Expected delivery; LMP + 280 days when absent; another date needs eddReason
+             * @description Why she is pregnant at a rare age: required when she is under 14 or 50 and over at the LMP
+             * @example 本人及家属确认，已在区医院建档
+             */
+            ageReason?: string;
+            /**
+             * @description Expected delivery, 36 to 44 weeks after the LMP; LMP + 280 days when absent; another date needs eddReason
              * @example 2019-02-14
              */
             edd?: components["schemas"]["LocalDate"];
@@ -3978,6 +4012,7 @@ export interface components {
             kind: components["schemas"]["TargetKind"];
             /**
              * Format: int32
+             * @description From 2000 to 10 years ahead
              * @example 2018
              */
             year: number;
@@ -4430,7 +4465,10 @@ export interface components {
             /** @example 家中 */
             place?: string;
             findings: components["schemas"]["VisitFindings"];
-            /** @example 2018-10-02 */
+            /**
+             * @description From the visit's day to 12 months after it
+             * @example 2018-10-02
+             */
             nextAppointment?: components["schemas"]["LocalDate"];
         };
         VoidRequest: {
@@ -4685,6 +4723,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The write met a concurrent one (a deadlock or serialization failure): retry after Retry-After seconds */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:fpms:problem:service-unavailable",
+                 *       "title": "Service unavailable",
+                 *       "status": 503,
+                 *       "detail": "The request met another one changing the same records; try again in a moment"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Unexpected failure; the correlation id is in the server log */
         InternalError: {
             headers: {
@@ -4827,6 +4884,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     refreshToken: {
@@ -4854,6 +4912,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     login: {
@@ -4881,6 +4940,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listBirthRegistrations: {
@@ -4975,7 +5035,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getChildOrderHint: {
@@ -5081,6 +5143,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     registerBirth: {
@@ -5126,6 +5189,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rejectBirthRegistration: {
@@ -5170,6 +5234,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resubmitBirthRegistration: {
@@ -5214,6 +5279,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     returnBirthRegistration: {
@@ -5258,6 +5324,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     villageReviewBirthRegistration: {
@@ -5302,13 +5369,14 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCalendarDays: {
         parameters: {
             query: {
                 /**
-                 * @description The year
+                 * @description The year, 2000 to 10 years ahead
                  * @example 2027
                  */
                 year: number;
@@ -5340,7 +5408,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The day (ISO date)
+                 * @description The day (ISO date), from 2000 to the end of the year 10 years ahead
                  * @example 2027-02-06
                  */
                 day: components["schemas"]["LocalDate"];
@@ -5367,6 +5435,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetCalendarDay: {
@@ -5375,7 +5444,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The day (ISO date)
+                 * @description The day (ISO date), from 2000 to the end of the year 10 years ahead
                  * @example 2027-02-06
                  */
                 day: components["schemas"]["LocalDate"];
@@ -5400,6 +5469,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDuplicateCandidates: {
@@ -5489,6 +5559,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     mergeDuplicate: {
@@ -5533,6 +5604,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     startDuplicateScan: {
@@ -5561,6 +5633,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     countFloatingPerVillage: {
@@ -5668,7 +5741,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description The month, yyyy-MM
+                 * @description The month, yyyy-MM, from 2000-01 to this month
                  * @example 2018-07
                  */
                 period: string;
@@ -5744,6 +5817,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listHouseholds: {
@@ -5833,6 +5907,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportHouseholds: {
@@ -5958,6 +6033,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     closeHousehold: {
@@ -6002,6 +6078,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     changeHouseholdHead: {
@@ -6047,6 +6124,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addHouseholdMember: {
@@ -6091,6 +6169,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     mergeHousehold: {
@@ -6135,6 +6214,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     moveHouseholdMember: {
@@ -6180,6 +6260,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     splitHousehold: {
@@ -6225,6 +6306,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     startImport: {
@@ -6257,6 +6339,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     downloadImportTemplate: {
@@ -6502,6 +6585,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchOrgUnitDirectory: {
@@ -6656,6 +6740,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     moveOrgUnit: {
@@ -6700,6 +6785,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchPersons: {
@@ -6804,6 +6890,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportPersons: {
@@ -6944,6 +7031,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revealPersonIdentity: {
@@ -6979,6 +7067,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPregnancies: {
@@ -7078,6 +7167,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPregnancy: {
@@ -7152,6 +7242,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deliverPregnancy: {
@@ -7196,6 +7287,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     endPregnancy: {
@@ -7240,13 +7332,14 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPregnancySchedule: {
         parameters: {
             query?: {
                 /**
-                 * @description The day the statuses are for (today by default)
+                 * @description The day the statuses are for (today by default), from 2000 to 10 years ahead
                  * @example 2018-09-17
                  */
                 asOf?: components["schemas"]["LocalDate"];
@@ -7321,6 +7414,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPrepregnancyChecks: {
@@ -7362,7 +7456,7 @@ export interface operations {
                  */
                 status?: components["schemas"]["PrepregnancyCheckStatus"];
                 /**
-                 * @description Only checks of this calendar year
+                 * @description Only checks of this calendar year (2000 to 10 years ahead)
                  * @example 2018
                  */
                 year?: number;
@@ -7415,6 +7509,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPrepregnancyRiskFactors: {
@@ -7512,6 +7607,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRiskFactors: {
@@ -7566,7 +7662,7 @@ export interface operations {
                  */
                 sort?: string;
                 /**
-                 * @description Only this year
+                 * @description Only this year (2000 to 10 years ahead)
                  * @example 2018
                  */
                 year?: number;
@@ -7619,6 +7715,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTargetProgress: {
@@ -7635,7 +7732,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description The year (default: this year)
+                 * @description The year (default: this year), 2000 to 10 years ahead
                  * @example 2018
                  */
                 year?: number;
@@ -7732,6 +7829,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUsers: {
@@ -7821,6 +7919,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -7894,6 +7993,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     disableUser: {
@@ -7937,6 +8037,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     enableUser: {
@@ -7980,6 +8081,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetUserPassword: {
@@ -8023,6 +8125,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listVisits: {
@@ -8097,6 +8200,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getVisit: {
@@ -8171,6 +8275,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWorklist: {
@@ -8182,7 +8287,7 @@ export interface operations {
                  */
                 kind?: components["schemas"]["FollowUpKind"];
                 /**
-                 * @description Only those at least this many days past their due date
+                 * @description Only those at least this many days past their due date, 0 to 366
                  * @example 7
                  */
                 minDaysOverdue?: number;
