@@ -52,7 +52,8 @@ public final class DateBounds {
 
     /** An instant of a query (an audit period), by its day in the zone. */
     public static void planned(String field, Instant at, ZoneId zone, LocalDate today) {
-        if (at != null && (at.isBefore(first().atStartOfDay(zone).toInstant()) || at.isAfter(last(today).atStartOfDay(zone).toInstant()))) {
+        if (at != null && (at.isBefore(first().atStartOfDay(zone).toInstant())
+                || !at.isBefore(last(today).plusDays(1).atStartOfDay(zone).toInstant()))) {
             throw ProblemException.invalidField(field, "date.range", first(), last(today));
         }
     }
