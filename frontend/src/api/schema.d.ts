@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Search the audit log
-         * @description Audit events in the caller's subtree, newest first, filtered by entity, actor, action and time (from inclusive, to exclusive). ADMIN and AUDITOR only.
+         * @description Audit events in the caller's subtree, newest first, filtered by entity, actor, action and time (from inclusive, to exclusive, both from 2000 to 10 years ahead). ADMIN and AUDITOR only.
          */
         get: operations["searchAuditEvents"];
         put?: never;
@@ -119,7 +119,7 @@ export interface paths {
         put?: never;
         /**
          * Submit an application
-         * @description The father (a man) and the mother (a woman) must be persons of your area (404 otherwise); the marriage date is not in the future and after both births. The 1st and 2nd child make a REGISTRATION, the 3rd and later an APPROVAL. One open application per mother and child order (409). Due 5 working days after today.
+         * @description The father (a man) and the mother (a woman) must be persons of your area (404 otherwise); the marriage date is not in the future and after both births. The 1st and 2nd child make a REGISTRATION, the 3rd and later an APPROVAL; a child order other than her registered children + 1 needs childOrderReason. A pregnancyId names one of her pregnancies in your area (404 otherwise, 422 another woman's). One open application per mother and child order (409). Due 5 working days after today.
          */
         post: operations["submitBirthRegistration"];
         delete?: never;
@@ -477,7 +477,7 @@ export interface paths {
         };
         /**
          * Stays ending soon
-         * @description Persons floating in whose expected stay ends within the given number of days (or has already ended), soonest first.
+         * @description Persons floating in whose expected stay ends within the given number of days (or has already ended), soonest first unless sorted by stayUntil, name, arrivalDate or id.
          */
         get: operations["listExpiringStays"];
         put?: never;
@@ -1453,7 +1453,7 @@ export interface paths {
         };
         /**
          * The visits of a pregnancy
-         * @description Newest first, voided ones included (marked).
+         * @description Newest first unless sorted by date, kind, createdAt or id; voided ones included (marked).
          */
         get: operations["listVisits"];
         put?: never;
@@ -1517,7 +1517,7 @@ export interface paths {
         };
         /**
          * Open follow-ups, most urgent first
-         * @description DUE and OVERDUE slots (and UPCOMING within upcomingDays on request) of the caller's area: overdue high-risk first, then the longest overdue, then due, then upcoming. Identifiers masked. The village worker's home page.
+         * @description DUE and OVERDUE slots (and UPCOMING within upcomingDays on request) of the caller's area: overdue high-risk first, then the longest overdue, then due, then upcoming, unless sorted by dueDate, start, end, kind, highRisk, pregnancyId or village. Identifiers masked. The village worker's home page.
          */
         get: operations["getWorklist"];
         put?: never;
@@ -1641,6 +1641,11 @@ export interface components {
              * @example 2
              */
             childOrder: number;
+            /**
+             * @description Why the child order is not her registered children + 1, as the applicant gave it
+             * @example 长子随前夫户籍在外省
+             */
+            childOrderReason?: string;
             /** @example 2012-10-01 */
             marriageDate: components["schemas"]["LocalDate"];
             /** @example 2018-02-12 */
@@ -1782,6 +1787,11 @@ export interface components {
              * @example 2
              */
             childOrder?: number;
+            /**
+             * @description Why the child order is not her registered children + 1 (else the one given before)
+             * @example 长子随前夫户籍在外省
+             */
+            childOrderReason?: string;
             /** @example 已补交清晰的结婚证复印件 */
             note?: string;
         };
@@ -1923,6 +1933,11 @@ export interface components {
              * @example 2
              */
             childOrder: number;
+            /**
+             * @description Why the child order is not her registered children + 1: required then, shown to the reviewer
+             * @example 长子随前夫户籍在外省
+             */
+            childOrderReason?: string;
             /**
              * @description OFFICE (default for staff) or ONLINE; outside systems always ONLINE
              * @example OFFICE
@@ -2132,7 +2147,13 @@ export interface components {
              * @example 1202
              */
             fatherId?: number;
+            /** @description 1 to 9 babies */
             babies: components["schemas"]["BabyWrite"][];
+            /**
+             * @description Why a live birth before 22 weeks is recorded as a birth: required then
+             * @example 出生时有心跳，转新生儿科抢救
+             */
+            reason?: string;
         };
         /** @description A pair of person records that are probably one person */
         DuplicateCandidateView: {
@@ -3490,6 +3511,11 @@ export interface components {
              * @example 1001
              */
             householdId?: number;
+            /**
+             * @description Why she is pregnant at a rare age (under 14 or 50 and over at the LMP)
+             * @example 本人及家属确认，已在区医院建档
+             */
+            ageReason?: string;
             /** @example B超核对孕周 */
             eddReason?: string;
             /** @example 长子户籍在外地 */
@@ -3499,7 +3525,10 @@ export interface components {
             outcomeType?: components["schemas"]["OutcomeType"];
             /** @example 沙坡头区人民医院 */
             outcomePlace?: string;
-            /** @example 孕12周自然流产 */
+            /**
+             * @description The reason of an end or a transfer, or why an early live birth is a birth
+             * @example 孕12周自然流产
+             */
             outcomeReason?: string;
             /**
              * Format: int64
@@ -3645,12 +3674,17 @@ export interface components {
              */
             personId: number;
             /**
-             * @description Last menstrual period
+             * @description Last menstrual period; the woman is 12 to 55 years old then
              * @example 2018-05-10
              */
             lmp: components["schemas"]["LocalDate"];
             /**
-             * @description Expected delivery; LMP + 280 days when absent; another date needs eddReason
+             * @description Why she is pregnant at a rare age: required when she is under 14 or 50 and over at the LMP
+             * @example 本人及家属确认，已在区医院建档
+             */
+            ageReason?: string;
+            /**
+             * @description Expected delivery, 36 to 44 weeks after the LMP; LMP + 280 days when absent; another date needs eddReason
              * @example 2019-02-14
              */
             edd?: components["schemas"]["LocalDate"];
@@ -3992,6 +4026,7 @@ export interface components {
             kind: components["schemas"]["TargetKind"];
             /**
              * Format: int32
+             * @description From 2000 to 10 years ahead
              * @example 2018
              */
             year: number;
@@ -4444,7 +4479,10 @@ export interface components {
             /** @example 家中 */
             place?: string;
             findings: components["schemas"]["VisitFindings"];
-            /** @example 2018-10-02 */
+            /**
+             * @description From the visit's day to 12 months after it
+             * @example 2018-10-02
+             */
             nextAppointment?: components["schemas"]["LocalDate"];
         };
         VoidRequest: {
@@ -4733,6 +4771,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The write met a concurrent one (a deadlock or serialization failure): retry after Retry-After seconds */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:fpms:problem:service-unavailable",
+                 *       "title": "Service unavailable",
+                 *       "status": 503,
+                 *       "detail": "The request met another one changing the same records; try again in a moment"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Unexpected failure; the correlation id is in the server log */
         InternalError: {
             headers: {
@@ -4879,6 +4936,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     refreshToken: {
@@ -4909,6 +4967,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     login: {
@@ -4939,6 +4998,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listBirthRegistrations: {
@@ -5036,7 +5096,9 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getChildOrderHint: {
@@ -5145,6 +5207,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     registerBirth: {
@@ -5192,6 +5255,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rejectBirthRegistration: {
@@ -5238,6 +5302,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resubmitBirthRegistration: {
@@ -5284,6 +5349,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     returnBirthRegistration: {
@@ -5330,6 +5396,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     villageReviewBirthRegistration: {
@@ -5376,13 +5443,14 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCalendarDays: {
         parameters: {
             query: {
                 /**
-                 * @description The year
+                 * @description The year, 2000 to 10 years ahead
                  * @example 2027
                  */
                 year: number;
@@ -5415,7 +5483,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The day (ISO date)
+                 * @description The day (ISO date), from 2000 to the end of the year 10 years ahead
                  * @example 2027-02-06
                  */
                 day: components["schemas"]["LocalDate"];
@@ -5444,6 +5512,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetCalendarDay: {
@@ -5452,7 +5521,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The day (ISO date)
+                 * @description The day (ISO date), from 2000 to the end of the year 10 years ahead
                  * @example 2027-02-06
                  */
                 day: components["schemas"]["LocalDate"];
@@ -5479,6 +5548,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDuplicateCandidates: {
@@ -5571,6 +5641,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     mergeDuplicate: {
@@ -5618,6 +5689,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     startDuplicateScan: {
@@ -5649,6 +5721,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     countFloatingPerVillage: {
@@ -5757,7 +5830,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description The month, yyyy-MM
+                 * @description The month, yyyy-MM, from 2000-01 to this month
                  * @example 2018-07
                  */
                 period: string;
@@ -5837,6 +5910,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listHouseholds: {
@@ -5930,6 +6004,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportHouseholds: {
@@ -6067,6 +6142,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     closeHousehold: {
@@ -6113,6 +6189,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     changeHouseholdHead: {
@@ -6160,6 +6237,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addHouseholdMember: {
@@ -6206,6 +6284,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     mergeHousehold: {
@@ -6252,6 +6331,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     moveHouseholdMember: {
@@ -6299,6 +6379,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     splitHousehold: {
@@ -6346,6 +6427,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     startImport: {
@@ -6380,6 +6462,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     downloadImportTemplate: {
@@ -6629,6 +6712,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchOrgUnitDirectory: {
@@ -6787,6 +6871,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     moveOrgUnit: {
@@ -6833,6 +6918,7 @@ export interface operations {
             422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchPersons: {
@@ -6941,6 +7027,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportPersons: {
@@ -7093,6 +7180,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revealPersonIdentity: {
@@ -7130,6 +7218,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPregnancies: {
@@ -7233,6 +7322,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPregnancy: {
@@ -7309,6 +7399,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deliverPregnancy: {
@@ -7355,6 +7446,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     endPregnancy: {
@@ -7401,13 +7493,14 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPregnancySchedule: {
         parameters: {
             query?: {
                 /**
-                 * @description The day the statuses are for (today by default)
+                 * @description The day the statuses are for (today by default), from 2000 to 10 years ahead
                  * @example 2018-09-17
                  */
                 asOf?: components["schemas"]["LocalDate"];
@@ -7484,6 +7577,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPrepregnancyChecks: {
@@ -7525,7 +7619,7 @@ export interface operations {
                  */
                 status?: components["schemas"]["PrepregnancyCheckStatus"];
                 /**
-                 * @description Only checks of this calendar year
+                 * @description Only checks of this calendar year (2000 to 10 years ahead)
                  * @example 2018
                  */
                 year?: number;
@@ -7582,6 +7676,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPrepregnancyRiskFactors: {
@@ -7681,6 +7776,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRiskFactors: {
@@ -7735,7 +7831,7 @@ export interface operations {
                  */
                 sort?: string;
                 /**
-                 * @description Only this year
+                 * @description Only this year (2000 to 10 years ahead)
                  * @example 2018
                  */
                 year?: number;
@@ -7792,6 +7888,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTargetProgress: {
@@ -7808,7 +7905,7 @@ export interface operations {
                  */
                 orgUnitId?: number;
                 /**
-                 * @description The year (default: this year)
+                 * @description The year (default: this year), 2000 to 10 years ahead
                  * @example 2018
                  */
                 year?: number;
@@ -7908,6 +8005,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUsers: {
@@ -8001,6 +8099,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -8076,6 +8175,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     disableUser: {
@@ -8121,6 +8221,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     enableUser: {
@@ -8166,6 +8267,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetUserPassword: {
@@ -8211,6 +8313,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listVisits: {
@@ -8289,6 +8392,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getVisit: {
@@ -8365,6 +8469,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWorklist: {
@@ -8376,7 +8481,7 @@ export interface operations {
                  */
                 kind?: components["schemas"]["FollowUpKind"];
                 /**
-                 * @description Only those at least this many days past their due date
+                 * @description Only those at least this many days past their due date, 0 to 366
                  * @example 7
                  */
                 minDaysOverdue?: number;

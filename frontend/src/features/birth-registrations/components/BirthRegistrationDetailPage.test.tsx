@@ -87,4 +87,11 @@ describe('BirthRegistrationDetailPage', () => {
     expect(within(timeline).getByText('提交申请 → 待审核')).toBeTruthy()
     expect(within(timeline).getByText('village')).toBeTruthy()
   })
+
+  it('shows the reviewer why the child order differs from the register', async () => {
+    renderDetail(['TOWN_OFFICER'], birthDetail({ childOrder: 3, kind: 'APPROVAL', childrenInRegister: 0, childOrderReason: '前两孩随前夫户籍在外省' }))
+    expect(await screen.findByText('孩次说明：前两孩随前夫户籍在外省')).toBeTruthy() // under the warning
+    const item = screen.getByText('孩次说明', { selector: 'th *, th' }).closest('tr')!
+    expect(within(item).getByText('前两孩随前夫户籍在外省')).toBeTruthy()
+  })
 })

@@ -23,6 +23,8 @@ function ApplicationHeader({ detail }: { detail: BirthRegistrationDetail }) {
     { key: 'status', label: t('birth.status'), children: <BirthStatusTag status={detail.status} /> },
     { key: 'number', label: t('birth.number'), children: detail.number ?? t('common.none') },
     { key: 'childOrder', label: t('birth.childOrder'), children: t('birth.childOrderValue', { order: detail.childOrder }) },
+    ...(detail.childOrderReason
+      ? [{ key: 'childOrderReason', label: t('birth.childOrderReason'), children: detail.childOrderReason }] : []),
     {
       key: 'children',
       label: t('birth.childrenInRegister'),
@@ -49,7 +51,8 @@ function ApplicationHeader({ detail }: { detail: BirthRegistrationDetail }) {
   return (
     <Flex vertical gap="small">
       {detail.childOrder !== expectedOrder && detail.status !== 'REGISTERED' && detail.status !== 'APPROVED' && (
-        <Alert type="warning" showIcon title={t('birth.childOrderMismatch')} />
+        <Alert type="warning" showIcon title={t('birth.childOrderMismatch')}
+          description={detail.childOrderReason ? `${t('birth.childOrderReason')}：${detail.childOrderReason}` : undefined} />
       )}
       <Descriptions bordered size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} />
     </Flex>

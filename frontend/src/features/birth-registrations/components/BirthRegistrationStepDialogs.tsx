@@ -3,6 +3,7 @@ import { Alert, DatePicker, Form, Input, InputNumber } from 'antd'
 import type { Dayjs } from 'dayjs'
 import type { BirthRegistrationAction, BirthRegistrationDetail } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
+import { ReasonOnRequest } from '../../../components/ReasonOnRequest'
 import { afterToday, fromIsoDate, toIsoDate } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import type { MessageKey } from '../../../lib/messages/zh-CN'
@@ -113,16 +114,33 @@ function VillageReviewDialog({ detail, onClose }: Props) {
   )
 }
 
+/** The child order's reason, shown as soon as the order differs from the register's children + 1 (or the server asks). */
+export function ChildOrderReason({ expected }: { expected?: number }) {
+  const t = useT()
+  const childOrder = Form.useWatch<number | undefined>('childOrder')
+  return (
+    <ReasonOnRequest name="childOrderReason" label={t('birth.childOrderReason')} extra={t('birth.childOrderReasonHint')}
+      shown={childOrder != null && expected != null && childOrder !== expected} />
+  )
+}
+
 function ResubmitDialog({ detail, onClose }: Props) {
   const t = useT()
   const resubmit = useResubmitBirthRegistration()
   return (
-    <FormDialog<{ marriageDate: Dayjs; childOrder: number; note?: string }>
+    <FormDialog<{ marriageDate: Dayjs; childOrder: number; childOrderReason?: string; note?: string }>
       title={useStepTitle('RESUBMIT', detail)}
-      initialValues={{ marriageDate: fromIsoDate(detail.marriageDate), childOrder: detail.childOrder }}
+      initialValues={{
+        marriageDate: fromIsoDate(detail.marriageDate), childOrder: detail.childOrder, childOrderReason: detail.childOrderReason,
+      }}
       onSubmit={(values) => resubmit.mutateAsync({
         registration: detail,
-        resubmission: { marriageDate: toIsoDate(values.marriageDate), childOrder: values.childOrder, note: values.note?.trim() || undefined },
+        resubmission: {
+          marriageDate: toIsoDate(values.marriageDate),
+          childOrder: values.childOrder,
+          childOrderReason: values.childOrderReason?.trim() || undefined,
+          note: values.note?.trim() || undefined,
+        },
       })}
       onClose={onClose}
       successMessage={useDone('RESUBMIT')}
@@ -134,6 +152,7 @@ function ResubmitDialog({ detail, onClose }: Props) {
       <Form.Item name="childOrder" label={t('birth.childOrder')} rules={[{ required: true }]}>
         <InputNumber min={1} max={APPROVAL_FROM_CHILD - 1} precision={0} style={{ width: 120 }} />
       </Form.Item>
+      <ChildOrderReason expected={detail.childrenInRegister + 1} />
       <TextField name="note" label="birth.note" required={false} />
     </FormDialog>
   )

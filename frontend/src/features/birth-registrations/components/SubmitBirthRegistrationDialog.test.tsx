@@ -67,6 +67,7 @@ describe('SubmitBirthRegistrationDialog', () => {
     expect(hints[0].searchParams.get('motherId')).toBe('1203')
     expect(formItemOf(childOrder).textContent).toContain('户籍登记在册子女 2 人，本次为第 3 孩')
     expect(formItemOf(childOrder).textContent).toContain('按孩次办理：再生育审批')
+    expect(formItemOf(within(dialog).getByLabelText('孩次说明')).classList.contains('ant-form-item-hidden')).toBe(true) // the register's order
 
     await pick(dialog, '男方', '马建国', '马建国 · 640502********1213 · 黑林村')
     fillDate(dialog, '结婚日期', '2012-10-01')
@@ -99,6 +100,9 @@ describe('SubmitBirthRegistrationDialog', () => {
     const childOrder = within(dialog).getByLabelText('生育孩次') as HTMLInputElement
     await expect.poll(() => childOrder.value).toBe('1')
     fireEvent.change(childOrder, { target: { value: '2' } })
+    const reason = within(dialog).getByLabelText('孩次说明')
+    await expect.poll(() => formItemOf(reason).classList.contains('ant-form-item-hidden')).toBe(false) // another order: say why
+    fireEvent.change(reason, { target: { value: '长子随前夫户籍在外省' } })
     await pick(dialog, '男方', '马建国', '马建国 · 640502********1213 · 黑林村')
     fillDate(dialog, '结婚日期', '1989-10-01')
     fireEvent.click(within(dialog).getByRole('radio', { name: '网上申请' }))
@@ -106,6 +110,6 @@ describe('SubmitBirthRegistrationDialog', () => {
 
     const fieldError = await within(dialog).findByText('须晚于 马秀英 的出生日期（1990-03-07）')
     expect(formItemOf(fieldError)).toBe(formItemOf(within(dialog).getByLabelText('结婚日期')))
-    expect(await posts[0].json()).toMatchObject({ childOrder: 2, channel: 'ONLINE', marriageDate: '1989-10-01' })
+    expect(await posts[0].json()).toMatchObject({ childOrder: 2, childOrderReason: '长子随前夫户籍在外省', channel: 'ONLINE', marriageDate: '1989-10-01' })
   })
 })

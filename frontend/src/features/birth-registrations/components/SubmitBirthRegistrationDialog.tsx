@@ -8,6 +8,7 @@ import { useT } from '../../../lib/i18n'
 import { useChildOrderHint } from '../api/get-child-order-hint'
 import { useSubmitBirthRegistration } from '../api/submit-birth-registration'
 import { APPROVAL_FROM_CHILD, BIRTH_CHANNELS } from '../codes'
+import { ChildOrderReason } from './BirthRegistrationStepDialogs'
 import { PersonSearchSelect } from '../../../components/register/PersonSearchSelect'
 import { codeLabel, codeOptions } from '../../../lib/register'
 
@@ -16,6 +17,7 @@ interface FormValues {
   fatherId: number
   marriageDate: Dayjs
   childOrder: number
+  childOrderReason?: string
   channel: BirthRegistrationChannel
 }
 
@@ -46,6 +48,18 @@ function ChildOrderField() {
   )
 }
 
+/** The child order and, when it is not the register's, why (the reviewer sees it). */
+function ChildOrderFields() {
+  const motherId = Form.useWatch<number | undefined>('motherId')
+  const hint = useChildOrderHint(motherId)
+  return (
+    <>
+      <ChildOrderField />
+      <ChildOrderReason expected={motherId != null ? hint.data?.childOrder : undefined} />
+    </>
+  )
+}
+
 /** 提交申请: the couple from the register, their marriage date and the child's order; the kind follows from the order. */
 export function SubmitBirthRegistrationDialog({ onClose, onSubmitted }: {
   onClose: () => void
@@ -62,6 +76,7 @@ export function SubmitBirthRegistrationDialog({ onClose, onSubmitted }: {
         fatherId: values.fatherId,
         marriageDate: toIsoDate(values.marriageDate)!,
         childOrder: values.childOrder,
+        childOrderReason: values.childOrderReason?.trim() || undefined,
         channel: values.channel,
       }))}
       onClose={onClose}
@@ -76,7 +91,7 @@ export function SubmitBirthRegistrationDialog({ onClose, onSubmitted }: {
       <Form.Item name="marriageDate" label={t('birth.marriageDate')} rules={[{ required: true }]}>
         <DatePicker disabledDate={afterToday} style={{ width: '100%' }} />
       </Form.Item>
-      <ChildOrderField />
+      <ChildOrderFields />
       <Form.Item name="channel" label={t('birth.channel')} rules={[{ required: true }]}>
         <Radio.Group options={codeOptions(t, 'birthChannel', BIRTH_CHANNELS)} optionType="button" />
       </Form.Item>

@@ -22,4 +22,12 @@ describe('PregnancyDescriptions', () => {
     expect(screen.getByText('转入')).toBeTruthy()
     expect(screen.queryByRole('link')).toBeNull()
   })
+
+  it('shows why a pregnancy at a rare age is real, when the registration gave a reason', async () => {
+    signInAs(['TOWN_OFFICER'])
+    stubFetch(() => json(TOWN_TREE))
+    renderApp(<PregnancyDescriptions detail={{ ...pregnancyDetail(), ageReason: '辅助生殖，已在区医院建档' }} />)
+    expect(await screen.findByText('辅助生殖，已在区医院建档')).toBeTruthy()
+    expect(screen.getByText('年龄说明')).toBeTruthy()
+  })
 })

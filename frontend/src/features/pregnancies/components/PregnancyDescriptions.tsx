@@ -37,6 +37,7 @@ export function PregnancyDescriptions({ detail }: { detail: PregnancyDetail }) {
         : <Link to={`/persons/${pregnancy.personId}`}>{pregnancy.womanName}</Link>,
     },
     { key: 'idNumber', label: t('person.idNumber'), children: <IdText value={pregnancy.womanIdNumber} /> },
+    detail.ageReason != null && { key: 'ageReason', label: t('pregnancy.ageReason'), children: detail.ageReason },
     { key: 'phone', label: t('person.phone'), children: <IdText value={pregnancy.womanPhone} /> },
     { key: 'village', label: t('person.village'), children: villages.get(pregnancy.orgUnitId) ?? '' },
     detail.householdId != null && !pregnancy.transferredIn && {

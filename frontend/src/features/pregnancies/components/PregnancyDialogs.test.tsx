@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
-import { json, renderApp, signInAs, stubFetch } from '../../../test/render'
+import { json, problem, renderApp, signInAs, stubFetch } from '../../../test/render'
 import { pregnancyDetail } from '../../../test/pregnancy-fixtures'
 import { path } from '../../../test/register-fixtures'
-import { CorrectPregnancyDialog, EndPregnancyDialog, TransferPregnancyDialog } from './PregnancyDialogs'
+import { CorrectPregnancyDialog, DeliverPregnancyDialog, EndPregnancyDialog, TransferPregnancyDialog } from './PregnancyDialogs'
 
 function stubWrites() {
   const writes: Request[] = []
@@ -68,6 +68,34 @@ describe('PregnancyDialogs', () => {
     expect(path(writes[0])).toBe('/api/pregnancies/1001/transfer')
     expect(await writes[0].json()).toEqual({ date: '2018-09-01', toOrgUnitId: 14, reason: '随丈夫迁居' })
   })
+
+  it('offers the reason for an early live birth when the server asks for it, and sends it', async () => {
+    signInAs(['VILLAGE_WORKER'])
+    const writes: Request[] = []
+    stubFetch((request) => {
+      writes.push(request)
+      return writes.length === 1
+        ? problem({ status: 400, title: '输入有误', errors: [{ field: 'reason', message: '距末次月经 21 周 0 天（不满 22 周）的活产按流产处理，作为分娩登记须说明原因' }] })
+        : json(pregnancyDetail({ status: 'DELIVERED', version: 4 }))
+    })
+    renderApp(<DeliverPregnancyDialog detail={pregnancyDetail()} onClose={() => {}} onDelivered={() => {}} />)
+    const dialog = await dialogTitled('分娩登记：马秀英')
+    expect(within(dialog).getByLabelText('早产活产说明').closest('.ant-form-item')?.classList.contains('ant-form-item-hidden')).toBe(true)
+    fireEvent.click(within(dialog).getByRole('radio', { name: '男' }))
+    fireEvent.change(within(dialog).getByLabelText('姓名（入户登记）'), { target: { value: '马小宝' } })
+    confirm(dialog)
+
+    expect(await within(dialog).findByText('距末次月经 21 周 0 天（不满 22 周）的活产按流产处理，作为分娩登记须说明原因')).toBeTruthy()
+    const reason = within(dialog).getByLabelText('早产活产说明')
+    expect(reason.closest('.ant-form-item')?.classList.contains('ant-form-item-hidden')).toBe(false)
+    fireEvent.change(reason, { target: { value: '出生时有心跳，转新生儿科抢救' } })
+    confirm(dialog)
+
+    expect(await screen.findByText('已登记分娩，活产婴儿已加入户籍')).toBeTruthy()
+    const body = await writes[1].json()
+    expect(body.reason).toBe('出生时有心跳，转新生儿科抢救')
+    expect(body.babies).toEqual([{ sex: 'MALE', alive: true, name: '马小宝' }])
+  }, 40_000)
 
   it('asks for the end\'s date before sending it', async () => {
     signInAs(['VILLAGE_WORKER'])

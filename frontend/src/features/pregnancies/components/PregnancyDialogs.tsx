@@ -5,6 +5,7 @@ import { PlusOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { BabyWrite, OutcomeType, PregnancyDetail, VisitView } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
+import { ReasonOnRequest } from '../../../components/ReasonOnRequest'
 import { OrgUnitDirectorySelect } from '../../../components/OrgUnitDirectorySelect'
 import { afterToday, fromIsoDate, todayIso, toIsoDate } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
@@ -55,6 +56,7 @@ export function CorrectPregnancyDialog({ detail, onClose }: DialogProps) {
   const initialValues: Partial<PregnancyFormValues> = {
     personId: pregnancy.personId,
     lmp: fromIsoDate(pregnancy.lmp),
+    ageReason: detail.ageReason,
     edd: detail.eddReason ? fromIsoDate(pregnancy.edd) : undefined,
     eddReason: detail.eddReason,
     birthOrder: detail.birthOrderReason ? pregnancy.birthOrder : undefined,
@@ -84,6 +86,8 @@ interface DeliveryValues {
   date: Dayjs
   place?: string
   babies: Partial<BabyWrite>[]
+  /** Asked for by the server for a live birth before 22 weeks. */
+  reason?: string
 }
 
 function BabyFields({ index, onRemove }: { index: number; onRemove?: () => void }) {
@@ -122,7 +126,7 @@ function BabyFields({ index, onRemove }: { index: number; onRemove?: () => void 
 export function DeliverPregnancyDialog({ detail, onClose, onDelivered }: DialogProps & { onDelivered: (newborns: Newborn[]) => void }) {
   const t = useT()
   const deliver = useDeliverPregnancy()
-  const submit = async ({ date, place, babies }: DeliveryValues) => {
+  const submit = async ({ date, place, babies, reason }: DeliveryValues) => {
     const sent: BabyWrite[] = babies.map(({ sex, weightGrams, alive, name }) => ({
       sex: sex!, // required by the form
       weightGrams: weightGrams ?? undefined,
@@ -131,7 +135,7 @@ export function DeliverPregnancyDialog({ detail, onClose, onDelivered }: DialogP
     }))
     const delivered = await deliver.mutateAsync({
       pregnancy: detail.pregnancy,
-      delivery: { date: toIsoDate(date)!, place: place?.trim() || undefined, babies: sent },
+      delivery: { date: toIsoDate(date)!, place: place?.trim() || undefined, babies: sent, reason: reason?.trim() || undefined },
     })
     // The answer's babies come in the order sent (seq 1, 2, …) and name the registered child; the names are ours.
     onDelivered(delivered.babies.flatMap((baby) => (baby.personId != null
@@ -160,6 +164,7 @@ export function DeliverPregnancyDialog({ detail, onClose, onDelivered }: DialogP
           </Flex>
         )}
       </Form.List>
+      <ReasonOnRequest name="reason" label={t('pregnancy.earlyBirthReason')} extra={t('pregnancy.earlyBirthReasonHint')} />
     </FormDialog>
   )
 }

@@ -1,9 +1,10 @@
 // The registration's fields, shared by 登记孕情 and 更正登记: LMP with the EDD and gestational age computed as the
-// user types, an optional corrected EDD (with its reason only when it differs), birth order (with a reason), risk
-// factors and the responsible worker.
+// user types, the reason for a rare age when the server asks for it, an optional corrected EDD (with its reason only
+// when it differs), birth order (with a reason), risk factors and the responsible worker.
 import { DatePicker, Descriptions, Form, Input, InputNumber } from 'antd'
 import type { Dayjs } from 'dayjs'
 import type { PregnancyWrite } from '../../../api/types'
+import { ReasonOnRequest } from '../../../components/ReasonOnRequest'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { fromIsoDate, todayIso, toIsoDate } from '../../../lib/format'
 import { addDays, eddFrom, gestationOn, MAX_LMP_AGE_DAYS } from '../../../lib/gestation'
@@ -16,6 +17,8 @@ import { WorkerSelect } from './WorkerSelect'
 export interface PregnancyFormValues {
   personId: number
   lmp: Dayjs
+  /** Asked for by the server when she is under 14, or 50 and over, at the LMP. */
+  ageReason?: string
   edd?: Dayjs | null
   eddReason?: string
   birthOrder?: number | null
@@ -35,6 +38,7 @@ export function toPregnancyWrite(values: PregnancyFormValues): PregnancyWrite {
   return {
     personId: values.personId,
     lmp,
+    ageReason: values.ageReason?.trim() || undefined,
     edd: corrected ? edd : undefined,
     eddReason: corrected ? values.eddReason?.trim() : undefined,
     birthOrder,
@@ -84,6 +88,7 @@ export function PregnancyFields() {
         <DatePicker disabledDate={impossibleLmp} style={{ width: '100%' }} />
       </Form.Item>
       <ComputedFromLmp lmp={lmp} />
+      <ReasonOnRequest name="ageReason" label={t('pregnancy.ageReason')} extra={t('pregnancy.ageReasonHint')} />
       <Form.Item name="edd" label={t('pregnancy.correctedEdd')} extra={t('pregnancy.correctedEddHint')}>
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>

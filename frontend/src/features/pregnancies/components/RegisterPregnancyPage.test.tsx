@@ -83,6 +83,29 @@ describe('RegisterPregnancyPage', () => {
     })
   })
 
+  it('offers the reason for her age only when the server asks for it, and sends it', async () => {
+    signInAs(['VILLAGE_WORKER'])
+    let answers = 0
+    const posts = stubRegistration(() => (answers++ === 0
+      ? problem({ status: 400, title: '输入有误', errors: [{ field: 'ageReason', message: '末次月经时她 52 岁（不满 14 岁或 50 岁及以上），须说明原因' }] })
+      : json(pregnancyDetail(), 201)))
+    renderForm()
+    await screen.findByText('马秀英 · 640502********1226 · 黑林村')
+    const lmp = addDays(todayIso(), -60)!
+    typeDate(screen.getByLabelText('末次月经'), lmp)
+    expect(formItemOf(screen.getByLabelText('年龄说明'))?.classList.contains('ant-form-item-hidden')).toBe(true)
+    fireEvent.click(screen.getByRole('button', { name: /登记孕情/ }))
+
+    const error = await screen.findByText('末次月经时她 52 岁（不满 14 岁或 50 岁及以上），须说明原因')
+    expect(formItemOf(error)).toBe(formItemOf(screen.getByLabelText('年龄说明')))
+    await waitFor(() => expect(formItemOf(screen.getByLabelText('年龄说明'))?.classList.contains('ant-form-item-hidden')).toBe(false))
+    fireEvent.change(screen.getByLabelText('年龄说明'), { target: { value: '辅助生殖，已在区医院建档' } })
+    fireEvent.click(screen.getByRole('button', { name: /登记孕情/ }))
+
+    expect(await screen.findByText('pregnancy page', {}, { timeout: 5000 })).toBeTruthy()
+    expect(await posts[1].json()).toEqual({ personId: 1203, lmp, ageReason: '辅助生殖，已在区医院建档', riskFactors: [] })
+  })
+
   it('lets a town officer name the responsible village worker', async () => {
     signInAs(['TOWN_OFFICER'])
     stubRegistration((request) => json({

@@ -94,6 +94,10 @@ public class BirthRegistration extends PanacheEntityBase implements Audited {
     @Column(name = "decision_reason")
     public String decisionReason;
 
+    /** Why the child order is not the mother's registered children + 1 (asked for then only): shown to the reviewer. */
+    @Column(name = "child_order_reason")
+    public String childOrderReason;
+
     /** The pregnancy the birth follows (no foreign key yet: the pregnancy register is being built). */
     @Column(name = "pregnancy_id")
     public Long pregnancyId;
@@ -222,6 +226,7 @@ public class BirthRegistration extends PanacheEntityBase implements Audited {
         s.put("motherId", motherId);
         s.put("marriageDate", marriageDate == null ? null : marriageDate.toString());
         s.put("childOrder", childOrder);
+        s.put("childOrderReason", childOrderReason);
         s.put("kind", kind.name());
         s.put("channel", channel.name());
         s.put("status", status.name());

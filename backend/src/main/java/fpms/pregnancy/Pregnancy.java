@@ -53,6 +53,10 @@ public class Pregnancy extends PanacheEntityBase implements Audited {
     @Column(name = "edd_reason")
     public String eddReason;
 
+    /** Why a pregnancy at a rare age (PregnancyRules) is real: asked for at those ages only, kept and shown. */
+    @Column(name = "age_reason")
+    public String ageReason;
+
     @Column(name = "registered_on", nullable = false)
     public LocalDate registeredOn;
 
@@ -134,6 +138,7 @@ public class Pregnancy extends PanacheEntityBase implements Audited {
         state.put("lmp", lmp);
         state.put("edd", edd);
         state.put("eddReason", eddReason);
+        state.put("ageReason", ageReason);
         state.put("registeredOn", registeredOn);
         state.put("birthOrder", birthOrder);
         state.put("birthOrderReason", birthOrderReason);

@@ -2,6 +2,7 @@ package fpms.pregnancy;
 
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,5 +26,5 @@ public record VisitFindings(
         @Schema(description = "Ultrasound: placenta", example = "后壁，成熟度I级") @Size(max = 500) String placenta,
         @Schema(description = "Ultrasound: findings", example = "胎儿发育正常") @Size(max = 2000) String ultrasoundFindings,
         @Schema(description = "Risk factors this visit found (codes of the dictionary)", example = "[\"HYPERTENSION\"]")
-        @Size(max = 30) List<@Size(max = 64) String> riskFactors) {
+        @Size(max = 20) List<@Size(max = 64) String> riskFactors) {
 }

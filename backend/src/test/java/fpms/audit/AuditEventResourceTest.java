@@ -44,6 +44,13 @@ class AuditEventResourceTest {
         Api.as("admin").queryParam("to", "2000-01-01T00:00:00+08:00").get("/api/audit-events").then().statusCode(200).body("total", equalTo(0));
         Api.as("admin").get("/api/audit-events?from=yesterday").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("from"));
+        // a period the log can hold: from 2000 to ten years ahead, and ending after it starts
+        Api.as("admin").queryParam("to", "9999-12-31T00:00:00+08:00").get("/api/audit-events").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        Api.as("admin").queryParam("from", "1970-01-01T00:00:00+08:00").get("/api/audit-events").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        Api.as("admin").queryParam("from", "2018-08-01T00:00:00+08:00").queryParam("to", "2018-07-01T00:00:00+08:00").get("/api/audit-events")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
     }
 
     @Test

@@ -121,6 +121,51 @@ class BirthRegistrationRulesTest {
         Api.as("village2").get("/api/birth-registrations/child-order?motherId=" + c.mother()).then().statusCode(404);
     }
 
+    /** The client's child order decides registration or approval: one other than the register's needs a reason the reviewer sees. */
+    @Test
+    void aChildOrderOtherThanTheRegistersNeedsAReasonTheReviewerSees() {
+        Couples.Couple c = Couples.heilin("孩次");
+        Map<String, Object> third = application(c, 3);
+        third.remove("childOrderReason");
+        Api.as("village", null).body(third).post("/api/birth-registrations").then().statusCode(400)
+                .body("errors[0].field", equalTo("childOrderReason")).body("errors[0].message", equalTo("孩次不等于母亲已登记子女数 0 加 1 时须说明原因"));
+        third.put("childOrderReason", "前两孩随前夫户籍在外省");
+        long id = submit("village", third).statusCode(201).body("kind", equalTo("APPROVAL")).extract().jsonPath().getLong("id");
+        Api.as("town").get(path(id)).then().statusCode(200).body("childOrderReason", equalTo("前两孩随前夫户籍在外省"))
+                .body("childrenInRegister", equalTo(0));
+        Api.as("admin").get("/api/audit-events?entityType=BirthRegistration&entityId=" + id).then().statusCode(200)
+                .body("items[0].changes.find { it.field == 'childOrderReason' }.after", equalTo("前两孩随前夫户籍在外省"));
+        // the register's own order needs no reason and keeps none
+        Map<String, Object> first = application(Couples.heilin("孩次乙"), 1);
+        first.put("childOrderReason", "多余的说明");
+        submit("village", first).statusCode(201).body("childOrderReason", org.hamcrest.Matchers.nullValue());
+    }
+
+    /** A pregnancyId that is not one of the mother's pregnancies in the caller's area: 404 or 422, never the foreign key's 500. */
+    @Test
+    void thePregnancyNamedIsOneOfTheMothersInTheArea() {
+        Couples.Couple c = Couples.heilin("孕情");
+        long hers = pregnancy("village", c.mother());
+        long another = pregnancy("village", Couples.person("village", "孕情邻居", Couples.idNumber(1991, false), Fixtures.HEILIN, null));
+        long elsewhere = pregnancy("village2", Couples.person("village2", "孕情外村", Couples.idNumber(1991, false), Fixtures.DONGTAI, null));
+        Map<String, Object> a = application(c, 1);
+        a.put("pregnancyId", 999_999_999L);
+        submit("village", a).statusCode(404).contentType("application/problem+json");
+        a.put("pregnancyId", elsewhere);
+        submit("village", a).statusCode(404);
+        a.put("pregnancyId", another);
+        Api.as("village", null).body(a).post("/api/birth-registrations").then().statusCode(422)
+                .body("errors[0].field", equalTo("pregnancyId")).body("errors[0].message", equalTo("不是该母亲的孕情记录"));
+        a.put("pregnancyId", hers);
+        submit("village", a).statusCode(201).body("pregnancyId", equalTo((int) hers));
+    }
+
+    private static long pregnancy(String user, long woman) {
+        String lmp = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(60).toString();
+        return Api.as(user).body(Map.of("personId", woman, "lmp", lmp)).post("/api/pregnancies").then().log().ifValidationFails()
+                .statusCode(201).extract().jsonPath().getLong("pregnancy.id");
+    }
+
     @Test
     void anOutsideSystemAppliesOnline() {
         String name = Fixtures.unique("zwfw");

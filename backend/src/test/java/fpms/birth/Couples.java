@@ -50,8 +50,14 @@ final class Couples {
         return couple("village", Fixtures.HEILIN, surname);
     }
 
+    /** An application of a new couple (no child in the register): a child order other than 1 comes with its reason. */
     static Map<String, Object> application(Couple c, int childOrder) {
-        return new HashMap<>(Map.of("fatherId", c.father(), "motherId", c.mother(), "marriageDate", MARRIED, "childOrder", childOrder));
+        Map<String, Object> body = new HashMap<>(Map.of("fatherId", c.father(), "motherId", c.mother(), "marriageDate", MARRIED,
+                "childOrder", childOrder));
+        if (childOrder != 1) {
+            body.put("childOrderReason", "前" + (childOrder - 1) + "孩户籍在外省");
+        }
+        return body;
     }
 
     static ValidatableResponse submit(String user, Map<String, Object> application) {

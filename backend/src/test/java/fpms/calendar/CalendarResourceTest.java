@@ -40,6 +40,11 @@ class CalendarResourceTest {
         Api.as("admin").body(Map.of("working", false, "reason", "x")).put("/api/calendar-days/2033-02-30").then().statusCode(404); // no such day
         Api.as("village").get("/api/calendar-days").then().statusCode(400).body("errors[0].field", equalTo("year"));
         Api.as("village").get("/api/calendar-days?year=1999").then().statusCode(400).body("errors[0].field", equalTo("year"));
+        // plans reach ten years ahead: not the year 2100, not the day 9999-01-01
+        Api.as("village", null).get("/api/calendar-days?year=2100").then().statusCode(400).body("errors[0].field", equalTo("year"))
+                .body("errors[0].message", equalTo("须为 2000 年至今后 10 年之间的年份"));
+        Api.as("admin").body(Map.of("working", false, "reason", "x")).put("/api/calendar-days/9999-01-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("day"));
         Api.as("town").get("/api/calendar-days?year=2033").then().statusCode(200).body("$", empty());
     }
 }

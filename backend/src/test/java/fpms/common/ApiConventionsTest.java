@@ -1,5 +1,6 @@
 package fpms.common;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -55,6 +56,22 @@ class ApiConventionsTest {
                 .body(not(containsString("secret internals")))
                 .body(not(containsString("IllegalStateException")));
         Api.anonymous().get("/api/test-support/failure").then().statusCode(500).body("correlationId", notNullValue());
+    }
+
+    /** What the database refuses is the caller's problem to act on, never a 500: 409, 422, or 503 with Retry-After. */
+    @Test
+    void aRefusalOfTheDatabaseIsAProblemTheCallerCanActOn() {
+        Api.anonymous().get("/api/test-support/failure/sql/23503").then().statusCode(409).contentType(PROBLEM)
+                .body("title", equalTo("Conflict")).body(not(containsString("640502")));
+        Api.anonymous().get("/api/test-support/failure/sql/23514").then().statusCode(422).contentType(PROBLEM)
+                .body("title", equalTo("Business rule violated"));
+        for (String state : new String[] {"40001", "40P01"}) {
+            Api.anonymous().get("/api/test-support/failure/sql/" + state).then().statusCode(503).contentType(PROBLEM)
+                    .header("Retry-After", "1").body("status", equalTo(503));
+        }
+        given().header("Accept-Language", "zh-CN").get("/api/test-support/failure/sql/40001").then().statusCode(503)
+                .body("title", equalTo("服务暂不可用")).body("detail", equalTo("请求与其他修改相同记录的操作同时进行而未完成，请稍后重试"));
+        Api.anonymous().get("/api/test-support/failure/sql/42P01").then().statusCode(500); // anything else is unexpected
     }
 
     @Test

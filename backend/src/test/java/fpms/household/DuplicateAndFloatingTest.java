@@ -269,6 +269,19 @@ class DuplicateAndFloatingTest {
         long pid = Api.as("village").body(b).post("/api/persons").then().statusCode(201).extract().jsonPath().getLong("id");
         Api.as("village").get("/api/floating-population/expiring?days=7&size=200").then().statusCode(200).body("items.id", hasItem((int) pid));
         Api.as("village").get("/api/floating-population/expiring?days=400").then().statusCode(400).body("errors[0].field", equalTo("days"));
+        // sorted as asked (soonest end first unless told), an unknown field a 400 naming sort
+        Map<String, Object> later = new HashMap<>(b);
+        later.put("name", "稍后到期");
+        later.put("idNumber", TestPeople.man(1994));
+        later.put("stayUntil", LocalDate.now().plusDays(200).toString());
+        Api.as("village").body(later).post("/api/persons").then().statusCode(201);
+        java.util.List<String> ends = Api.as("village").get("/api/floating-population/expiring?days=366&sort=stayUntil,desc&size=200").then()
+                .statusCode(200).extract().path("items.stayUntil");
+        java.util.List<String> descending = new java.util.ArrayList<>(ends);
+        descending.sort(java.util.Comparator.reverseOrder());
+        org.junit.jupiter.api.Assertions.assertEquals(descending, ends);
+        org.junit.jupiter.api.Assertions.assertTrue(ends.size() > 1, "floating persons of 黑林村: " + ends.size());
+        Api.as("village").get("/api/floating-population/expiring?sort=idNumber").then().statusCode(400).body("errors[0].field", equalTo("sort"));
         Api.as("village").get("/api/floating-population/counts").then().statusCode(200)
                 .body("find { it.orgUnitId == 5 }.floatingIn", greaterThanOrEqualTo(1));
         float before = Api.as("village").get("/api/floating-population/coverage").then().statusCode(200).extract().jsonPath().getFloat("rate");

@@ -142,6 +142,9 @@ class PersonResourceTest {
         b.put("arrivalDate", LocalDate.now().minusDays(10).toString());
         b.put("stayUntil", LocalDate.now().minusDays(20).toString());
         Api.as("village").body(b).post("/api/persons").then().statusCode(400).body("errors[0].field", equalTo("stayUntil"));
+        b.put("stayUntil", "9999-12-31"); // an expected stay reaches as far as plans do (10 years ahead), no further
+        Api.as("village", null).body(b).post("/api/persons").then().statusCode(400).body("errors[0].field", equalTo("stayUntil"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("不能晚于 "));
         b.put("stayUntil", LocalDate.now().plusDays(10).toString());
         b.put("phone", "13800001111");
         Api.as("village").body(b).post("/api/persons").then().statusCode(201).body("residenceStatus", equalTo("FLOATING_IN"));

@@ -56,6 +56,7 @@ class TargetResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
         Api.as("town").body(target(Fixtures.HEILIN, 1999, 0)).post(TARGETS).then().statusCode(400)
                 .body("errors.field", contains("count", "year"));
+        Api.as("town").body(target(Fixtures.HEILIN, 2100, 60)).post(TARGETS).then().statusCode(400).body("errors[0].field", equalTo("year"));
 
         Api.as("village").get(TARGETS + "/" + village).then().statusCode(200).body("count", equalTo(60));
         Api.as("village2").get(TARGETS + "/" + village).then().statusCode(404);

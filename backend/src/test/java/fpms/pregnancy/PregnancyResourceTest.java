@@ -1,9 +1,12 @@
 package fpms.pregnancy;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,7 +81,7 @@ class PregnancyResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("personId"));
         Api.as("village").body(Map.of("personId", c[0], "lmp", TODAY.plusDays(1).toString())).post("/api/pregnancies")
                 .then().statusCode(400).body("errors[0].field", equalTo("lmp"));
-        Api.as("village").body(Map.of("personId", c[0], "lmp", TODAY.minusDays(30).toString(), "edd", TODAY.plusDays(200).toString()))
+        Api.as("village").body(Map.of("personId", c[0], "lmp", TODAY.minusDays(30).toString(), "edd", TODAY.plusDays(257).toString()))
                 .post("/api/pregnancies").then().statusCode(400).body("errors[0].field", equalTo("eddReason"));
         Api.as("village").body(Map.of("personId", c[0], "lmp", TODAY.minusDays(30).toString(), "riskFactors", List.of("NO_SUCH")))
                 .post("/api/pregnancies").then().statusCode(400).body("errors[0].field", equalTo("riskFactors"));
@@ -247,5 +250,133 @@ class PregnancyResourceTest {
                 .then().statusCode(200).extract().jsonPath();
         assertTrue(r.getInt("total.find { it.kind == 'HOME_VISIT' }.done") > 0);
         assertTrue(r.getInt("total.find { it.kind == 'HOME_VISIT' }.missed") > 0);
+    }
+
+    private static Map<String, Object> registration(long woman, LocalDate lmp, Object... more) {
+        Map<String, Object> body = new HashMap<>(Map.of("personId", woman, "lmp", lmp.toString()));
+        for (int i = 0; i < more.length; i += 2) {
+            body.put((String) more[i], more[i + 1]);
+        }
+        return body;
+    }
+
+    private static long woman(int age) {
+        return TestPeople.person("village", "年龄" + age + "岁", TestPeople.woman(TODAY.getYear() - age), Fixtures.HEILIN, null, null);
+    }
+
+    /** Issue 9 point 3: an EDD 36 to 44 weeks after the LMP, never 9999-12-31; the plan stays a pregnancy's few slots. */
+    @Test
+    void theExpectedDeliveryLiesThirtySixToFortyFourWeeksAfterTheLmp() {
+        long[] c = couple();
+        LocalDate lmp = TODAY.minusDays(30);
+        for (LocalDate edd : List.of(LocalDate.of(9999, 12, 31), lmp.plusDays(36 * 7 - 1), lmp.plusDays(44 * 7 + 1))) {
+            Api.as("village", null).body(registration(c[0], lmp, "edd", edd.toString(), "eddReason", "B超核对孕周")).post("/api/pregnancies")
+                    .then().statusCode(400).body("errors[0].field", equalTo("edd"))
+                    .body("errors[0].message", equalTo("须在 " + lmp.plusDays(252) + " 至 " + lmp.plusDays(308) + " 之间（末次月经后 36 至 44 周）"));
+        }
+        // beyond 42 weeks only with a reason, as every date other than LMP + 280
+        LocalDate late = lmp.plusDays(43 * 7);
+        Api.as("village").body(registration(c[0], lmp, "edd", late.toString())).post("/api/pregnancies")
+                .then().statusCode(400).body("errors[0].field", equalTo("eddReason"));
+        long id = Api.as("village").body(registration(c[0], lmp, "edd", late.toString(), "eddReason", "B超核对孕周")).post("/api/pregnancies")
+                .then().statusCode(201).body("pregnancy.edd", equalTo(late.toString())).extract().jsonPath().getLong("pregnancy.id");
+        List<String> kinds = Api.as("village").get("/api/pregnancies/" + id + "/schedule").then().statusCode(200).extract().path("slots.kind");
+        assertTrue(kinds.size() <= 24, "a pregnancy's plan: " + kinds.size() + " slots");
+    }
+
+    /** Issue 9 point 3: the other dates of the follow-up have bounds that can be true, and the lists one request sends are bounded. */
+    @Test
+    void followUpDatesAndListsAreBounded() {
+        long[] c = couple();
+        long id = register(c[0], TODAY.minusDays(60)).getLong("pregnancy.id");
+        Map<String, Object> visit = homeVisit(id, TODAY);
+        visit.put("nextAppointment", "9999-12-31");
+        Api.as("village").body(visit).post("/api/visits").then().statusCode(400).body("errors[0].field", equalTo("nextAppointment"));
+        visit.put("nextAppointment", TODAY.minusDays(1).toString());
+        Api.as("village").body(visit).post("/api/visits").then().statusCode(400).body("errors[0].field", equalTo("nextAppointment"));
+        Api.as("village").get("/api/pregnancies/" + id + "/schedule?asOf=9999-12-31").then().statusCode(400)
+                .body("errors[0].field", equalTo("asOf"));
+        Api.as("town").get("/api/follow-up-compliance?period=9999-12").then().statusCode(400).body("errors[0].field", equalTo("period"));
+        Api.as("town").get("/api/follow-up-compliance?period=1999-12").then().statusCode(400).body("errors[0].field", equalTo("period"));
+        Api.as("village").get("/api/worklist?minDaysOverdue=2147483647").then().statusCode(400).body("errors[0].field", equalTo("minDaysOverdue"));
+        Api.as("admin").body(Map.of("kind", "ULTRASOUND", "intervalMonths", 3, "windowDays", 30, "graceDays", 7,
+                "effectiveFrom", "9999-12-31", "reason", "x")).post("/api/follow-up-rules")
+                .then().statusCode(400).body("errors[0].field", equalTo("effectiveFrom"));
+        List<String> risks = java.util.Collections.nCopies(21, "HYPERTENSION");
+        Api.as("village").body(registration(couple()[0], TODAY.minusDays(30), "riskFactors", risks)).post("/api/pregnancies")
+                .then().statusCode(400).body("errors[0].field", equalTo("riskFactors"));
+        Map<String, Object> baby = Map.of("sex", "FEMALE", "alive", false);
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + id))
+                .body(Map.of("date", TODAY.toString(), "babies", java.util.Collections.nCopies(10, baby)))
+                .post("/api/pregnancies/" + id + "/delivery").then().statusCode(400).body("errors[0].field", equalTo("babies"));
+    }
+
+    /** Issue 9 point 4: a girl of 9 or a woman of 60 is refused; at 50–55 only with a reason, which is kept and shown. */
+    @Test
+    void theWomansAgeAtTheLmpIsOneAtWhichPregnanciesHappen() {
+        LocalDate lmp = TODAY.minusDays(30);
+        for (int age : List.of(9, 60)) {
+            Api.as("village", null).body(registration(woman(age), lmp)).post("/api/pregnancies").then().statusCode(400)
+                    .body("errors[0].field", equalTo("personId")).body("errors[0].message", containsString("只登记 12 至 55 岁妇女的孕情"));
+        }
+        long late = woman(52);
+        Api.as("village", null).body(registration(late, lmp)).post("/api/pregnancies").then().statusCode(400)
+                .body("errors[0].field", equalTo("ageReason")).body("errors[0].message", containsString("须说明原因"));
+        long id = Api.as("village").body(registration(late, lmp, "ageReason", "辅助生殖，已在区医院建档")).post("/api/pregnancies")
+                .then().statusCode(201).body("ageReason", equalTo("辅助生殖，已在区医院建档")).extract().jsonPath().getLong("pregnancy.id");
+        Api.as("town").get("/api/pregnancies/" + id).then().statusCode(200).body("ageReason", equalTo("辅助生殖，已在区医院建档"));
+        // a woman of 30 needs none, and keeps none
+        Api.as("village").body(registration(woman(30), lmp, "ageReason", "多余")).post("/api/pregnancies").then().statusCode(201)
+                .body("ageReason", nullValue());
+    }
+
+    /** Issue 9 point 4: no live birth 31 days after the LMP; before 22 weeks only with a reason; no outcome before the registration. */
+    @Test
+    void anOutcomeIsOneThatCanHappen() {
+        Map<String, Object> baby = Map.of("sex", "MALE", "weightGrams", 500, "alive", true, "name", "测试早产");
+        long early = register(couple()[0], TODAY.minusDays(31)).getLong("pregnancy.id");
+        Api.as("village", null).header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + early))
+                .body(Map.of("date", TODAY.toString(), "babies", List.of(baby))).post("/api/pregnancies/" + early + "/delivery")
+                .then().statusCode(400).body("errors[0].field", equalTo("date")).body("errors[0].message", containsString("不满 20 周属于流产"));
+        long premature = register(couple()[0], TODAY.minusDays(21 * 7)).getLong("pregnancy.id");
+        String path = "/api/pregnancies/" + premature + "/delivery";
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + premature))
+                .body(Map.of("date", TODAY.toString(), "babies", List.of(baby))).post(path)
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + premature))
+                .body(Map.of("date", TODAY.toString(), "babies", List.of(baby), "reason", "出生时有心跳，转新生儿科抢救")).post(path)
+                .then().statusCode(200).body("pregnancy.status", equalTo("DELIVERED")).body("outcomeReason", equalTo("出生时有心跳，转新生儿科抢救"));
+        // registered ten days ago: nothing ends, is delivered or moves before that
+        long id = Api.as("village").body(registration(couple()[0], TODAY.minusDays(270), "registeredOn", TODAY.minusDays(10).toString()))
+                .post("/api/pregnancies").then().statusCode(201).extract().jsonPath().getLong("pregnancy.id");
+        String before = TODAY.minusDays(11).toString();
+        String etag = TestPeople.etag("village", "/api/pregnancies/" + id);
+        Api.as("village").header("If-Match", etag).body(Map.of("date", before, "babies", List.of(baby)))
+                .post("/api/pregnancies/" + id + "/delivery").then().statusCode(400).body("errors[0].field", equalTo("date"));
+        Api.as("village").header("If-Match", etag).body(Map.of("date", before, "type", "MISCARRIAGE", "reason", "x"))
+                .post("/api/pregnancies/" + id + "/end").then().statusCode(400).body("errors[0].field", equalTo("date"));
+        Api.as("village", null).header("If-Match", etag).body(Map.of("date", before, "toOrgUnitId", Fixtures.DONGTAI, "reason", "x"))
+                .post("/api/pregnancies/" + id + "/transfer").then().statusCode(400).body("errors[0].field", equalTo("date"))
+                .body("errors[0].message", equalTo("不能早于孕情登记日期（" + TODAY.minusDays(10) + "）"));
+    }
+
+    /** Issue 9 point 9: the worklist and the visits honour sort (an unknown field is a 400 naming sort); unsorted they keep their order. */
+    @Test
+    void theWorklistAndTheVisitsHonourSort() {
+        List<String> due = Api.as("town").get("/api/worklist?sort=dueDate,desc&size=200").then().statusCode(200).extract().path("items.dueDate");
+        List<String> descending = new java.util.ArrayList<>(due);
+        descending.sort(java.util.Comparator.reverseOrder());
+        assertEquals(descending, due);
+        Api.as("town").get("/api/worklist?sort=womanIdNumber").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+        Api.as("village").get("/api/worklist?size=200").then().statusCode(200).body("items[0].status", equalTo("OVERDUE"));
+        long id = Api.as("village").body(registration(couple()[0], TODAY.minusDays(60), "registeredOn", TODAY.minusDays(5).toString()))
+                .post("/api/pregnancies").then().statusCode(201).extract().jsonPath().getLong("pregnancy.id");
+        Api.as("village").body(homeVisit(id, TODAY.minusDays(1))).post("/api/visits").then().statusCode(201);
+        Api.as("village").body(homeVisit(id, TODAY)).post("/api/visits").then().statusCode(201);
+        Api.as("village").get("/api/visits?pregnancyId=" + id).then().statusCode(200)
+                .body("items.date", contains(TODAY.toString(), TODAY.minusDays(1).toString()));
+        Api.as("village").get("/api/visits?sort=date,asc&pregnancyId=" + id).then().statusCode(200)
+                .body("items.date", contains(TODAY.minusDays(1).toString(), TODAY.toString()));
+        Api.as("village").get("/api/visits?sort=findings&pregnancyId=" + id).then().statusCode(400).body("errors[0].field", equalTo("sort"));
     }
 }

@@ -148,6 +148,14 @@ class PrepregnancyCheckResourceTest {
         Api.as("village").body(twoWomen).post(CHECKS).then().statusCode(400).body("errors[0].field", equalTo("husbandId"));
         Api.as("village").body(Couples.check(c.wife(), c.husband(), TODAY.plusDays(1))).post(CHECKS)
                 .then().statusCode(400).body("errors[0].field", equalTo("checkDate"));
+        // the register keeps checks from 2000 on; a list of risk factors is a handful, not thousands
+        Api.as("village").body(Couples.check(c.wife(), c.husband(), LocalDate.of(1999, 12, 31))).post(CHECKS)
+                .then().statusCode(400).body("errors[0].field", equalTo("checkDate"));
+        Map<String, Object> manyFactors = Couples.check(c.wife(), c.husband(), TODAY);
+        manyFactors.put("riskLevel", "HIGH");
+        manyFactors.put("riskFactors", java.util.Collections.nCopies(21, "ADVANCED_AGE"));
+        Api.as("village").body(manyFactors).post(CHECKS).then().statusCode(400).body("errors[0].field", equalTo("riskFactors"));
+        Api.as("village").get(CHECKS + "?year=2100").then().statusCode(400).body("errors[0].field", equalTo("year"));
         Api.as("village").body(Couples.check(c.wife(), 999_999_999L, TODAY)).post(CHECKS)
                 .then().statusCode(400).body("errors[0].field", equalTo("husbandId"));
 

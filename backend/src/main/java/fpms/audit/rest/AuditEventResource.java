@@ -6,7 +6,9 @@ import fpms.audit.FieldChange;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.i18n.RequestLanguage;
+import fpms.common.error.ProblemException;
 import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
 import fpms.org.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,7 +61,7 @@ public class AuditEventResource {
     }
 
     @GET
-    @Operation(operationId = "searchAuditEvents", summary = "Search the audit log", description = "Audit events in the caller's subtree, newest first, filtered by entity, actor, action and time (from inclusive, to exclusive). ADMIN and AUDITOR only.")
+    @Operation(operationId = "searchAuditEvents", summary = "Search the audit log", description = "Audit events in the caller's subtree, newest first, filtered by entity, actor, action and time (from inclusive, to exclusive, both from 2000 to 10 years ahead). ADMIN and AUDITOR only.")
     @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventView> search(@BeanParam @Valid PageQuery paging,
             @QueryParam("entityType") @Parameter(description = "OrgUnit, User, …", example = "User") String entityType,
@@ -68,6 +70,11 @@ public class AuditEventResource {
             @QueryParam("action") @Parameter(description = "The action", example = "DISABLE") String action,
             @QueryParam("from") @Parameter(description = "From this time on (ISO-8601 with offset)", example = "2018-07-01T00:00:00+08:00") OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "Before this time (ISO-8601 with offset)", example = "2018-08-01T00:00:00+08:00") OffsetDateTime to) {
+        DateBounds.planned("from", from == null ? null : from.toInstant(), clock.zone(), clock.today());
+        DateBounds.planned("to", to == null ? null : to.toInstant(), clock.zone(), clock.today());
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw ProblemException.invalidField("to", "date.not-after-from");
+        }
         AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
         Locale language = requestLanguage.current();

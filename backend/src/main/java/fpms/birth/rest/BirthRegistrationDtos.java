@@ -100,6 +100,8 @@ final class BirthRegistrationDtos {
             @Schema(example = "REGISTERED") BirthRegistrationStatus status,
             @Schema(example = "OFFICE") Channel channel,
             @Schema(example = "2") int childOrder,
+            @Schema(description = "Why the child order is not her registered children + 1, as the applicant gave it", example = "长子随前夫户籍在外省")
+            String childOrderReason,
             @Schema(example = "2012-10-01") LocalDate marriageDate,
             @Schema(example = "2018-02-12") LocalDate submittedOn,
             @Schema(example = "2018-02-24") LocalDate dueOn,
@@ -124,7 +126,8 @@ final class BirthRegistrationDtos {
 
         static BirthRegistrationDetail of(BirthRegistration r, Deadline deadline, Places.Place place, Parents.Parent father,
                 Parents.Parent mother, int children, List<Step> steps, List<BirthRegistrationAction> actions) {
-            return new BirthRegistrationDetail(r.id, r.kind, r.status, r.channel, r.childOrder, r.marriageDate, r.submittedOn, r.dueOn,
+            return new BirthRegistrationDetail(r.id, r.kind, r.status, r.channel, r.childOrder, r.childOrderReason, r.marriageDate, r.submittedOn,
+                    r.dueOn,
                     deadline, r.villageOpinion, r.villageReviewedOn, r.number, r.decidedOn, r.decisionReason, r.pregnancyId, r.orgUnitId,
                     place.villageName(), place.townId(), place.townName(), Parent.of(father), Parent.of(mother), children, steps, actions,
                     r.version);
@@ -152,6 +155,9 @@ final class BirthRegistrationDtos {
             @NotNull @Schema(description = "Not in the future, after both births", example = "2012-10-01") LocalDate marriageDate,
             @NotNull @Min(value = 1, message = CHILD_ORDER_MESSAGE) @Max(value = 20, message = CHILD_ORDER_MESSAGE)
             @Schema(description = "1 or 2: a registration; 3 or more: an approval", example = "2") Integer childOrder,
+            @Size(max = 500)
+            @Schema(description = "Why the child order is not her registered children + 1: required then, shown to the reviewer",
+                    example = "长子随前夫户籍在外省") String childOrderReason,
             @Schema(description = "OFFICE (default for staff) or ONLINE; outside systems always ONLINE", example = "OFFICE") Channel channel,
             @Schema(description = "The pregnancy the birth follows, where known", example = "3001") Long pregnancyId) {
     }
@@ -162,6 +168,8 @@ final class BirthRegistrationDtos {
             @Schema(description = "The corrected marriage date (else unchanged)", example = "2012-10-08") LocalDate marriageDate,
             @Min(value = 1, message = CHILD_ORDER_MESSAGE) @Max(value = 20, message = CHILD_ORDER_MESSAGE)
             @Schema(description = "The corrected child order, 1 or 2 (else unchanged)", example = "2") Integer childOrder,
+            @Size(max = 500) @Schema(description = "Why the child order is not her registered children + 1 (else the one given before)",
+                    example = "长子随前夫户籍在外省") String childOrderReason,
             @Size(max = 500) @Schema(example = "已补交清晰的结婚证复印件") String note) {
     }
 

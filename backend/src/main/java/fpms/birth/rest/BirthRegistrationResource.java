@@ -154,14 +154,17 @@ public class BirthRegistrationResource {
     @Operation(operationId = "submitBirthRegistration", summary = "Submit an application",
             description = "The father (a man) and the mother (a woman) must be persons of your area (404 otherwise); the marriage date"
                     + " is not in the future and after both births. The 1st and 2nd child make a REGISTRATION, the 3rd and later an"
-                    + " APPROVAL. One open application per mother and child order (409). Due 5 working days after today.")
+                    + " APPROVAL; a child order other than her registered children + 1 needs childOrderReason. A pregnancyId names one of"
+                    + " her pregnancies in your area (404 otherwise, 422 another woman's). One open application per mother and child"
+                    + " order (409). Due 5 working days after today.")
+    @APIResponse(responseCode = "422", ref = "RuleViolated")
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BirthRegistrationDetail.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<BirthRegistrationDetail> submit(@Valid @NotNull BirthRegistrationWrite body) {
         BirthRegistration r = service.submit(new BirthRegistrationService.Application(body.fatherId(), body.motherId(),
-                body.marriageDate(), body.childOrder(), body.channel(), body.pregnancyId()));
+                body.marriageDate(), body.childOrder(), Texts.blankToNull(body.childOrderReason()), body.channel(), body.pregnancyId()));
         return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>created(Locations.of(BirthRegistrationResource.class, r.id)), r);
     }
 
@@ -176,7 +179,8 @@ public class BirthRegistrationResource {
     public RestResponse<BirthRegistrationDetail> resubmit(@PathParam("id") @Parameter(description = ID, example = "1005") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = IF_MATCH_EXAMPLE) String ifMatch,
             @Valid @NotNull Resubmission body) {
-        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>ok(), service.resubmit(id, ifMatch, body.marriageDate(), body.childOrder(), Texts.blankToNull(body.note())));
+        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>ok(), service.resubmit(id, ifMatch, body.marriageDate(),
+                body.childOrder(), Texts.blankToNull(body.childOrderReason()), Texts.blankToNull(body.note())));
     }
 
     @POST

@@ -15,6 +15,7 @@ import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
 import fpms.common.time.OfficialCalendar;
 import fpms.common.time.WorkingDays;
 import fpms.common.version.Versions;
@@ -22,6 +23,7 @@ import fpms.household.Person;
 import fpms.household.PersonStatus;
 import fpms.household.Sex;
 import fpms.org.Role;
+import fpms.pregnancy.Pregnancy;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +67,8 @@ public class BirthRegistrationService {
     Parents parents;
 
     /** What an applicant sends; the kind follows from the child order. */
-    public record Application(long fatherId, long motherId, LocalDate marriageDate, int childOrder, Channel channel, Long pregnancyId) {
+    public record Application(long fatherId, long motherId, LocalDate marriageDate, int childOrder, String childOrderReason, Channel channel,
+            Long pregnancyId) {
     }
 
     /** How many children the register knows of a mother, and the order of her next one. */
@@ -126,17 +129,21 @@ public class BirthRegistrationService {
         requireMarriedAfterBirths(a.marriageDate(), father.name, father.birthDate, mother.name, mother.birthDate);
         Channel channel = channel(a.channel());
         requireNoOther(mother.id, mother.name, a.childOrder(), null);
+        String orderReason = childOrderReason(mother.id, a.childOrder(), a.childOrderReason());
+        Long pregnancyId = pregnancyOf(mother.id, a.pregnancyId());
         LocalDate today = clock.today();
         BirthRegistration r = BirthRegistration.submitted(mother.orgUnitId, father.id, mother.id, a.marriageDate(), a.childOrder(),
-                channel, a.pregnancyId(), today, dueFrom(today), clock.now());
+                channel, pregnancyId, today, dueFrom(today), clock.now());
+        r.childOrderReason = orderReason;
         r.persist();
         BirthRegistrationStep.record(r, BirthRegistrationAction.SUBMIT, null, null, caller.username(), clock.now());
         audit.created(r, "SUBMIT");
         return r;
     }
 
-    /** A returned registration comes back, with the marriage date or child order corrected where given. */
-    public BirthRegistration resubmit(long id, String ifMatch, LocalDate marriageDate, Integer childOrder, String note) {
+    /** A returned registration comes back, with the marriage date or child order (and its reason) corrected where given. */
+    public BirthRegistration resubmit(long id, String ifMatch, LocalDate marriageDate, Integer childOrder, String childOrderReason,
+            String note) {
         BirthRegistration r = current(id, ifMatch);
         r.requireAllowed(BirthRegistrationAction.RESUBMIT);
         int order = childOrder == null ? r.childOrder : childOrder;
@@ -149,9 +156,11 @@ public class BirthRegistrationService {
         Parents.Parent mother = couple.get(r.motherId);
         requireMarriedAfterBirths(married, father.name(), father.birthDate(), mother.name(), mother.birthDate());
         requireNoOther(r.motherId, mother.name(), order, r.id);
+        String orderReason = childOrderReason(r.motherId, order, childOrderReason == null ? r.childOrderReason : childOrderReason);
         Map<String, Object> before = r.auditState();
         LocalDate today = clock.today();
         r.resubmit(married, order, today, dueFrom(today));
+        r.childOrderReason = orderReason;
         return stepped(r, BirthRegistrationAction.RESUBMIT, before, note, note);
     }
 
@@ -217,6 +226,34 @@ public class BirthRegistrationService {
         return calendar.around(today, today);
     }
 
+    /**
+     * The client decides the child order, and with it registration or approval: one other than her registered children + 1
+     * needs a reason, kept and shown to the reviewer; the register's order keeps none.
+     */
+    private static String childOrderReason(long motherId, int childOrder, String reason) {
+        int children = Person.registeredChildrenOf(motherId);
+        if (childOrder == children + 1) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalidField("childOrderReason", "birth.child-order.reason", children);
+        }
+        return reason.trim();
+    }
+
+    /** The pregnancy the birth follows: one of the mother's in the caller's area (404 outside it, 422 another woman's). */
+    private static Long pregnancyOf(long motherId, Long pregnancyId) {
+        if (pregnancyId == null) {
+            return null;
+        }
+        Pregnancy p = Pregnancy.<Pregnancy>findByIdOptional(pregnancyId)
+                .orElseThrow(() -> ProblemException.notFound("pregnancy.not-found", pregnancyId));
+        if (p.personId != motherId) {
+            throw ProblemException.ruleViolatedOn("pregnancyId", "birth.pregnancy.other-mother");
+        }
+        return p.id;
+    }
+
     /** An outside system applies online; staff take applications at the office unless they say otherwise. */
     private Channel channel(Channel asked) {
         boolean staff = caller.roles().contains(Role.Names.VILLAGE_WORKER) || caller.roles().contains(Role.Names.TOWN_OFFICER);
@@ -242,9 +279,7 @@ public class BirthRegistrationService {
     }
 
     private void requireMarriedAfterBirths(LocalDate married, String fatherName, LocalDate fatherBorn, String motherName, LocalDate motherBorn) {
-        if (married.isAfter(clock.today())) {
-            throw ProblemException.invalidField("marriageDate", "date.future");
-        }
+        DateBounds.notFuture("marriageDate", married, clock.today());
         if (!married.isAfter(fatherBorn)) {
             throw ProblemException.invalidField("marriageDate", "birth.marriage-date.before-birth", fatherName, fatherBorn);
         }

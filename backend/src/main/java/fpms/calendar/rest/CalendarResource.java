@@ -1,17 +1,18 @@
 package fpms.calendar.rest;
 
-import fpms.common.web.Texts;
 import fpms.calendar.rest.CalendarDtos.CalendarDayReset;
 import fpms.calendar.rest.CalendarDtos.CalendarDaySet;
 import fpms.calendar.rest.CalendarDtos.CalendarDayView;
 import fpms.calendar.service.CalendarService;
+import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
+import fpms.common.time.PlausibleYear;
+import fpms.common.web.Texts;
 import fpms.org.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,17 +33,20 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Official calendar", description = "Public holidays and make-up working days (调休) that deadlines in working days count with")
 public class CalendarResource {
 
-    private static final String DAY = "The day (ISO date)";
+    private static final String DAY = "The day (ISO date), from 2000 to the end of the year 10 years ahead";
 
     @Inject
     CalendarService service;
+
+    @Inject
+    AppClock clock;
 
     @GET
     @Operation(operationId = "listCalendarDays", summary = "The listed days of a year",
             description = "The days of the year that break the Monday-to-Friday rule, in order (at most a few dozen). Unlisted days: Monday to Friday work, weekends not.")
     @APIResponse(responseCode = "200", description = "The year's listed days")
-    public List<CalendarDayView> year(@QueryParam("year") @NotNull @Min(value = 2000, message = "{calendar.year.range}")
-            @Max(value = 2100, message = "{calendar.year.range}") @Parameter(description = "The year", required = true, example = "2027") Integer year) {
+    public List<CalendarDayView> year(@QueryParam("year") @NotNull @PlausibleYear
+            @Parameter(description = "The year, 2000 to 10 years ahead", required = true, example = "2027") Integer year) {
         return service.year(year).stream().map(CalendarDayView::of).toList();
     }
 
@@ -54,6 +58,7 @@ public class CalendarResource {
                     + "of open birth registrations whose review period spans the day are counted again in the same transaction.")
     @APIResponse(responseCode = "200", description = "The day as listed now")
     public CalendarDayView set(@PathParam("day") @Parameter(description = DAY, example = "2027-02-06") LocalDate day, @Valid @NotNull CalendarDaySet body) {
+        DateBounds.planned("day", day, clock.today());
         return CalendarDayView.of(service.set(day, body.working(), Texts.blankToNull(body.note()),
                 body.reason().trim()));
     }

@@ -52,6 +52,12 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(422, "business-rule", Message.of(key, args), null);
     }
 
+    /** 422 naming one field: well-formed, but what it names breaks a business rule. */
+    public static ProblemException ruleViolatedOn(String field, String key, Object... args) {
+        Message message = Message.of(key, args);
+        return new ProblemException(422, "business-rule", Message.of("problem.field", field, message), List.of(new Invalid(field, message)));
+    }
+
     public int status() {
         return status;
     }

@@ -165,9 +165,11 @@ public class ProblemMappers {
             if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
                 return stale(null, uri);
             }
-            if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                LOG.infof("Unique violation on %s: %s", uri == null ? "?" : uri.getRequestUri().getPath(), sql.getMessage());
-                return answer(409, "conflict", Message.of("problem.conflict.unique"), uri, null);
+            if (c instanceof SQLException sql && sql.getSQLState() != null) {
+                Response known = database(sql, uri);
+                if (known != null) {
+                    return known;
+                }
             }
         }
         String correlationId = CorrelationId.current();
@@ -178,6 +180,26 @@ public class ProblemMappers {
                         500, Message.of("problem.internal.detail").in(locale),
                         uri == null ? null : uri.getRequestUri().getPath(), correlationId, null))
                 .build();
+    }
+
+    /**
+     * What the database refused, for a reason the caller can act on: a unique or foreign key (409), a check (422), a
+     * serialization failure or deadlock (503, try again). Null for any other state: that one is unexpected.
+     */
+    private Response database(SQLException sql, UriInfo uri) {
+        String state = sql.getSQLState();
+        if (!List.of("23505", "23503", "23514", "40001", "40P01").contains(state)) {
+            return null;
+        }
+        String what = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse(""); // the detail line holds row values
+        LOG.infof("Database refused (SQL state %s) on %s: %s", state, uri == null ? "?" : uri.getRequestUri().getPath(), what);
+        return switch (state) {
+            case "23505" -> answer(409, "conflict", Message.of("problem.conflict.unique"), uri, null);
+            case "23503" -> answer(409, "conflict", Message.of("problem.conflict.reference"), uri, null);
+            case "23514" -> answer(422, "business-rule", Message.of("problem.business-rule.check"), uri, null);
+            default -> problemResponse(503, "service-unavailable", title("service-unavailable"), Message.of("problem.retry.detail"), uri, null)
+                    .header("Retry-After", "1").build();
+        };
     }
 
     private Response unauthorized(UriInfo uri) {

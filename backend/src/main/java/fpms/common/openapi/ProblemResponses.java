@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error answers of the API in one place: each kind of problem is a reusable response
  * (components/responses) with an example, and every operation gets the ones that can happen to it —
- * 401/403 when it needs a token, 400 when it takes input, 413 with a JSON body, 404 with a path id, 412/428 with If-Match, 500 always.
+ * 401/403 when it needs a token, 400 when it takes input, 413 with a JSON body, 415 with a body, 404 with a path id or input,
+ * 412/428 with If-Match, 503 when it writes, 500 always.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -35,6 +36,7 @@ public class ProblemResponses implements OASFilter {
             "Unsupported Media Type", "Send the body as application/json"});
         KINDS.put("RuleViolated", new String[] {"422", "Well-formed, but a business rule forbids it", "business-rule", "Business rule violated", "A VILLAGE cannot be placed under a DISTRICT"});
         KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing", "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
+        KINDS.put("ServiceUnavailable", new String[] {"503", "The write met a concurrent one (a deadlock or serialization failure): retry after Retry-After seconds", "service-unavailable", "Service unavailable", "The request met another one changing the same records; try again in a moment"});
         KINDS.put("InternalError", new String[] {"500", "Unexpected failure; the correlation id is in the server log", "internal", "Internal error", "The server could not complete the request. Quote the correlation id to support."});
     }
 
@@ -83,6 +85,9 @@ public class ProblemResponses implements OASFilter {
             ref(responses, "412", "PreconditionFailed");
             ref(responses, "428", "PreconditionRequired");
         }
+        if (method != PathItem.HttpMethod.GET) {
+            ref(responses, "503", "ServiceUnavailable");
+        }
         ref(responses, "500", "InternalError");
     }
 
@@ -109,6 +114,11 @@ public class ProblemResponses implements OASFilter {
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("Problem"))
                 .example(example));
-        return OASFactory.createAPIResponse().description(k[1]).content(content);
+        APIResponse response = OASFactory.createAPIResponse().description(k[1]).content(content);
+        if (k[0].equals("503")) {
+            response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
+        }
+        return response;
     }
 }

@@ -1,5 +1,6 @@
 package fpms.common.paging;
 
+import fpms.common.error.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -15,6 +16,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -66,20 +68,36 @@ public class PageQuery {
      * An id tie-breaker keeps pages stable.
      */
     public Sort sort(Map<String, String> allowed, String defaultField, Sort.Direction defaultDirection) {
-        String field = defaultField;
-        Sort.Direction direction = defaultDirection;
-        if (sort != null && !sort.isBlank()) {
-            String[] parts = sort.split(",");
-            field = allowed.get(parts[0]);
-            if (field == null) {
-                throw fpms.common.error.ProblemException.invalidField("sort", "paging.sort.field", String.join(", ", allowed.keySet()));
-            }
-            direction = parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.Descending : Sort.Direction.Ascending;
-        } else {
-            field = allowed.getOrDefault(defaultField, defaultField);
+        Sort asked = asked(allowed);
+        Sort result = asked != null ? asked : Sort.by(allowed.getOrDefault(defaultField, defaultField), defaultDirection);
+        Sort.Column first = result.getColumns().get(0);
+        return first.getName().equals("id") ? result : result.and("id", first.getDirection());
+    }
+
+    /**
+     * The sort asked for, as an HQL order-by of the paths {@code allowed} maps API field names to, then the tie-breaker
+     * (which keeps pages stable); null when none is asked, so that the list keeps its own order.
+     */
+    public String orderBy(Map<String, String> allowed, String tieBreaker) {
+        Sort asked = asked(allowed);
+        if (asked == null) {
+            return null;
         }
-        Sort result = Sort.by(field, direction);
-        return field.equals("id") ? result : result.and("id", direction);
+        Sort.Column c = asked.getColumns().get(0);
+        return c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc") + ", " + tieBreaker;
+    }
+
+    /** The field and direction asked for; null when none; 400 naming {@code sort} for a field the list does not allow. */
+    private Sort asked(Map<String, String> allowed) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        String[] parts = sort.split(",");
+        String field = allowed.get(parts[0]);
+        if (field == null) {
+            throw ProblemException.invalidField("sort", "paging.sort.field", String.join(", ", new TreeSet<>(allowed.keySet())));
+        }
+        return Sort.by(field, parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.Descending : Sort.Direction.Ascending);
     }
 
     /** The page starts within the first {@link #MAX_ROWS} rows; a violation names {@code page}. */

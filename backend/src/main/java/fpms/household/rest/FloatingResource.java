@@ -54,7 +54,8 @@ public class FloatingResource {
     @GET
     @Path("/expiring")
     @Operation(operationId = "listExpiringStays", summary = "Stays ending soon",
-            description = "Persons floating in whose expected stay ends within the given number of days (or has already ended), soonest first.")
+            description = "Persons floating in whose expected stay ends within the given number of days (or has already ended), soonest first"
+                    + " unless sorted by stayUntil, name, arrivalDate or id.")
     @APIResponse(responseCode = "200", description = "A page of persons")
     public Page<PersonDtos.PersonView> expiring(@BeanParam @Valid PageQuery paging,
             @QueryParam("days") @DefaultValue("30") @Min(value = 0, message = "{floating.days.range}") @Max(value = 366, message = "{floating.days.range}")

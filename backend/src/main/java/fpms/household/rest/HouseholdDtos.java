@@ -21,6 +21,8 @@ final class HouseholdDtos {
 
     static final String CODE = "[A-Za-z0-9-]{1,32}";
     static final String CODE_MESSAGE = "{household.code.pattern}";
+    /** The members one request moves at most: a family household has a handful, a collective one (集体户) a few dozen. */
+    static final int MAX_MEMBERS = 200;
 
     private HouseholdDtos() {
     }
@@ -94,15 +96,15 @@ final class HouseholdDtos {
     record Split(
             @NotBlank @Size(max = 32) @Pattern(regexp = CODE, message = CODE_MESSAGE) @Schema(example = "HL-0013") String code,
             @NotBlank @Size(max = 200) @VisibleText @Schema(example = "黑林村三组13号") String address,
-            @NotEmpty @Size(max = 100) List<@Valid @NotNull Member> members) {
+            @NotEmpty @Size(max = MAX_MEMBERS) List<@Valid @NotNull Member> members) {
     }
 
     @Schema(name = "HouseholdMerge", description = "Another household whose members join this one; it is then closed",
             example = "{\"fromHouseholdId\": 1002, \"relations\": [{\"personId\": 1207, \"relation\": \"PARENT\"}], \"reason\": \"老人随子女生活\"}")
     record Merge(
             @NotNull @Schema(example = "1002") Long fromHouseholdId,
-            @Size(max = 100) @Schema(description = "Relations to this household's head; OTHER where none is given")
-            List<@Valid @NotNull Member> relations,
+            @Schema(description = "Relations to this household's head; OTHER where none is given")
+            @Size(max = MAX_MEMBERS) List<@Valid @NotNull Member> relations,
             @Size(max = 500) @Schema(example = "老人随子女生活") String reason) {
     }
 

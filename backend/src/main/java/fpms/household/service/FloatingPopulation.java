@@ -7,11 +7,13 @@ import fpms.common.time.AppClock;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 
 /** The floating population of the caller's subtree: stays about to end, counts per village, record coverage. */
 @ApplicationScoped
@@ -33,11 +35,15 @@ public class FloatingPopulation {
     public record Coverage(long floating, long complete) {
     }
 
+    /** The list of expiring stays sorts by these (API name → attribute), soonest end first by default. */
+    public static final Map<String, String> SORTABLE = Map.of("stayUntil", "stayUntil", "name", "name", "arrivalDate", "arrivalDate",
+            "id", "id");
+
     /** Persons floating in whose expected stay ends within {@code days} days (or has ended, not yet updated). */
     public Page<Person> expiring(int days, String areaPath, PageQuery paging) {
         PanacheQuery<Person> q = Person.find("status = ?1 and residenceStatus = ?2 and stayUntil <= ?3"
-                        + (areaPath == null ? "" : " and orgUnitId in (select o.id from OrgUnit o where o.path like ?4)")
-                        + " order by stayUntil, id",
+                        + (areaPath == null ? "" : " and orgUnitId in (select o.id from OrgUnit o where o.path like ?4)"),
+                paging.sort(SORTABLE, "stayUntil", Sort.Direction.Ascending),
                 areaPath == null
                         ? new Object[] {PersonStatus.ACTIVE, ResidenceStatus.FLOATING_IN, clock.today().plusDays(days)}
                         : new Object[] {PersonStatus.ACTIVE, ResidenceStatus.FLOATING_IN, clock.today().plusDays(days), areaPath + "%"});

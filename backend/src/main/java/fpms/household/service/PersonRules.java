@@ -1,6 +1,7 @@
 package fpms.household.service;
 
 import fpms.common.error.ProblemException;
+import fpms.common.time.DateBounds;
 import fpms.household.IdNumber;
 import fpms.household.Person;
 import fpms.household.ResidenceStatus;
@@ -30,17 +31,19 @@ public final class PersonRules {
         return id;
     }
 
-    /** Dates that must follow each other, none in the future where a fact is recorded. */
+    /** Dates that must follow each other, none in the future where a fact is recorded, an expected stay within the years plans reach. */
     public static void dates(Person p, LocalDate today) {
-        notBefore("marriageDate", p.marriageDate, p.birthDate, "date.before-birth");
-        notAfter("marriageDate", p.marriageDate, today);
-        notBefore("deathDate", p.deathDate, p.birthDate, "date.before-birth");
-        notAfter("deathDate", p.deathDate, today);
-        notBefore("arrivalDate", p.arrivalDate, p.birthDate, "date.before-birth");
-        notAfter("arrivalDate", p.arrivalDate, today);
-        notBefore("stayUntil", p.stayUntil, p.arrivalDate, "date.before-arrival");
-        notBefore("departureDate", p.departureDate, p.birthDate, "date.before-birth");
-        notAfter("departureDate", p.departureDate, today);
+        DateBounds.notBefore("marriageDate", p.marriageDate, p.birthDate, "date.before-birth");
+        DateBounds.notFuture("marriageDate", p.marriageDate, today);
+        DateBounds.notBefore("deathDate", p.deathDate, p.birthDate, "date.before-birth");
+        DateBounds.notFuture("deathDate", p.deathDate, today);
+        DateBounds.notBefore("arrivalDate", p.arrivalDate, p.birthDate, "date.before-birth");
+        DateBounds.notFuture("arrivalDate", p.arrivalDate, today);
+        DateBounds.notBefore("stayUntil", p.stayUntil, p.birthDate, "date.before-birth");
+        DateBounds.notBefore("stayUntil", p.stayUntil, p.arrivalDate, "date.before-arrival");
+        DateBounds.withinPlans("stayUntil", p.stayUntil, today);
+        DateBounds.notBefore("departureDate", p.departureDate, p.birthDate, "date.before-birth");
+        DateBounds.notFuture("departureDate", p.departureDate, today);
         if (p.maritalStatus != null && !p.maritalStatus.married() && p.maritalStatus != fpms.household.MaritalStatus.DIVORCED
                 && p.maritalStatus != fpms.household.MaritalStatus.WIDOWED && p.marriageDate != null) {
             throw ProblemException.invalidField("marriageDate", "person.marriage-date.unmarried");
@@ -63,18 +66,6 @@ public final class PersonRules {
         }
         if (parent.id != null && parent.id.equals(child.id)) {
             throw ProblemException.invalidField(field, "person.parent.self");
-        }
-    }
-
-    private static void notAfter(String field, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            throw ProblemException.invalidField(field, "date.future");
-        }
-    }
-
-    private static void notBefore(String field, LocalDate date, LocalDate earliest, String key) {
-        if (date != null && earliest != null && date.isBefore(earliest)) {
-            throw ProblemException.invalidField(field, key);
         }
     }
 }

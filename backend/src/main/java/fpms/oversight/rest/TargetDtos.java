@@ -1,5 +1,6 @@
 package fpms.oversight.rest;
 
+import fpms.common.time.PlausibleYear;
 import fpms.org.OrgLevel;
 import fpms.oversight.AnnualTarget;
 import fpms.oversight.TargetKind;
@@ -41,8 +42,7 @@ final class TargetDtos {
     record TargetCreate(
             @NotNull @Schema(example = "5") Long orgUnitId,
             @NotNull @Schema(example = "PREPREGNANCY_CHECK") TargetKind kind,
-            @NotNull @Min(value = 2000, message = "{target.year.range}") @Max(value = 2100, message = "{target.year.range}")
-            @Schema(example = "2018") Integer year,
+            @NotNull @PlausibleYear @Schema(description = "From 2000 to 10 years ahead", example = "2018") Integer year,
             @NotNull @Min(value = 1, message = "{target.count.range}") @Max(value = MAX_COUNT, message = "{target.count.range}")
             @Schema(example = "60") Integer count) {
     }

@@ -4,6 +4,7 @@ import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
+import fpms.common.time.PlausibleYear;
 import fpms.common.version.Versions;
 import fpms.common.web.Locations;
 import fpms.org.Role;
@@ -17,8 +18,6 @@ import fpms.oversight.service.TargetService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -57,9 +56,8 @@ public class TargetResource {
         public TargetKind kind;
 
         @QueryParam("year")
-        @Min(value = 2000, message = "{target.year.range}")
-        @Max(value = 2100, message = "{target.year.range}")
-        @Parameter(description = "Only this year", example = "2018")
+        @PlausibleYear
+        @Parameter(description = "Only this year (2000 to 10 years ahead)", example = "2018")
         public Integer year;
 
         @QueryParam("parentId")
@@ -84,8 +82,8 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "The progress")
     public Progress progress(
             @QueryParam("kind") @NotNull @Parameter(description = "The kind of target", required = true, example = "PREPREGNANCY_CHECK") TargetKind kind,
-            @QueryParam("year") @Min(value = 2000, message = "{target.year.range}") @Max(value = 2100, message = "{target.year.range}")
-            @Parameter(description = "The year (default: this year)", example = "2018") Integer year,
+            @QueryParam("year") @PlausibleYear
+            @Parameter(description = "The year (default: this year), 2000 to 10 years ahead", example = "2018") Integer year,
             @QueryParam("orgUnitId") @Parameter(description = "The org unit (default: the caller's own)", example = "4") Long orgUnitId) {
         return Progress.of(service.progress(kind, year != null ? year : clock.today().getYear(), orgUnitId));
     }

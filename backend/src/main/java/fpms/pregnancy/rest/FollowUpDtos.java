@@ -71,7 +71,7 @@ final class FollowUpDtos {
             @Schema(description = "Not in the future, not before the registration", example = "2018-09-02") @NotNull LocalDate date,
             @Schema(example = "家中") @Size(max = 100) String place,
             @NotNull @Valid VisitFindings findings,
-            @Schema(example = "2018-10-02") LocalDate nextAppointment) {
+            @Schema(description = "From the visit's day to 12 months after it", example = "2018-10-02") LocalDate nextAppointment) {
     }
 
     @Schema(name = "VisitView", requiredProperties = {"id", "pregnancyId", "kind", "date", "performedBy", "findings", "voided", "version"})

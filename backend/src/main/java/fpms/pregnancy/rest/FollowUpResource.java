@@ -1,10 +1,12 @@
 package fpms.pregnancy.rest;
 
+import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
+import fpms.common.web.Locations;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
-import fpms.common.web.Locations;
 import fpms.household.service.PersonService;
 import fpms.job.rest.JobResource;
 import fpms.org.OrgUnit;
@@ -62,6 +64,9 @@ public class FollowUpResource {
     @Inject
     Caller caller;
 
+    @Inject
+    AppClock clock;
+
     @Schema(name = "FollowUpRuleChange", requiredProperties = {"rule", "jobId"})
     record RuleChange(RuleView rule, @Schema(description = "The job re-planning the active pregnancies (GET /api/jobs/{id})", example = "51") long jobId) {
     }
@@ -71,13 +76,15 @@ public class FollowUpResource {
     @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN})
     @Operation(operationId = "getWorklist", summary = "Open follow-ups, most urgent first",
             description = "DUE and OVERDUE slots (and UPCOMING within upcomingDays on request) of the caller's area: overdue high-risk first,"
-                    + " then the longest overdue, then due, then upcoming. Identifiers masked. The village worker's home page.")
+                    + " then the longest overdue, then due, then upcoming, unless sorted by dueDate, start, end, kind, highRisk, pregnancyId or"
+                    + " village. Identifiers masked. The village worker's home page.")
     @APIResponse(responseCode = "200", description = "A page of open follow-ups")
     public Page<WorklistRow> worklist(@BeanParam @Valid PageQuery paging,
             @QueryParam("kind") @Parameter(description = "HOME_VISIT, PREGNANCY_CHECK or ULTRASOUND", example = "HOME_VISIT") FollowUpKind kind,
             @QueryParam("orgUnitId") @Parameter(description = "Only this village or town (its subtree)", example = "5") Long orgUnitId,
             @QueryParam("workerId") @Parameter(description = "Only those of this responsible worker", example = "7") Long workerId,
-            @QueryParam("minDaysOverdue") @Min(0) @Parameter(description = "Only those at least this many days past their due date", example = "7") Integer minDaysOverdue,
+            @QueryParam("minDaysOverdue") @Min(0) @Max(366)
+            @Parameter(description = "Only those at least this many days past their due date, 0 to 366", example = "7") Integer minDaysOverdue,
             @QueryParam("upcomingDays") @DefaultValue("0") @Min(0) @Max(90) @Parameter(description = "Also UPCOMING slots starting within this many days", example = "7") int upcomingDays) {
         Worklist.Filter f = new Worklist.Filter(kind, persons.areaPath(orgUnitId), workerId, minDaysOverdue, upcomingDays);
         return worklist.list(f, paging).map(WorklistRow::of);
@@ -91,13 +98,19 @@ public class FollowUpResource {
                     + " district → town → village) and kind, and the unit's 12-month trend. Computed on demand.")
     @APIResponse(responseCode = "200", description = "The compliance report")
     public ComplianceView compliance(
-            @QueryParam("period") @NotNull @Parameter(description = "The month, yyyy-MM", example = "2018-07", required = true) String period,
+            @QueryParam("period") @NotNull
+            @Parameter(description = "The month, yyyy-MM, from 2000-01 to this month", example = "2018-07", required = true) String period,
             @QueryParam("orgUnitId") @Parameter(description = "The org unit (the caller's own by default)", example = "4") Long orgUnitId) {
         YearMonth month;
         try {
             month = YearMonth.parse(period);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField("period", "compliance.period");
+        }
+        YearMonth first = YearMonth.from(DateBounds.first());
+        YearMonth latest = YearMonth.from(clock.today());
+        if (month.isBefore(first) || month.isAfter(latest)) {
+            throw ProblemException.invalidField("period", "compliance.period.range", first.toString(), latest.toString());
         }
         long id = orgUnitId == null ? caller.orgUnitId() : orgUnitId;
         OrgUnit unit = OrgUnit.<OrgUnit>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", id));

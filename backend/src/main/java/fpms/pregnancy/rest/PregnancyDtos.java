@@ -23,6 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Bodies of /api/pregnancies. */
 final class PregnancyDtos {
 
+    /** The most babies one delivery has brought into the world (nonuplets, 2021). */
+    static final int MAX_BABIES = 9;
+    /** The dictionary holds ten factors; a list longer than twice that is no registration. */
+    static final int MAX_RISK_FACTORS = 20;
+
     private PregnancyDtos() {
     }
 
@@ -30,20 +35,24 @@ final class PregnancyDtos {
             requiredProperties = {"personId", "lmp"})
     record PregnancyWrite(
             @Schema(description = "The woman (a person of the register)", example = "1203") @NotNull Long personId,
-            @Schema(description = "Last menstrual period", example = "2018-05-10") @NotNull LocalDate lmp,
-            @Schema(description = "Expected delivery; LMP + 280 days when absent; another date needs eddReason", example = "2019-02-14") LocalDate edd,
+            @Schema(description = "Last menstrual period; the woman is 12 to 55 years old then", example = "2018-05-10") @NotNull LocalDate lmp,
+            @Schema(description = "Why she is pregnant at a rare age: required when she is under 14 or 50 and over at the LMP",
+                    example = "本人及家属确认，已在区医院建档") @Size(max = 500) String ageReason,
+            @Schema(description = "Expected delivery, 36 to 44 weeks after the LMP; LMP + 280 days when absent; another date needs eddReason",
+                    example = "2019-02-14") LocalDate edd,
             @Schema(description = "Why the expected delivery is not LMP + 280 days", example = "B超核对孕周") @Size(max = 500) String eddReason,
             @Schema(description = "Registration day; today when absent", example = "2018-06-20") LocalDate registeredOn,
             @Schema(description = "Birth order; derived from her registered children when absent; another needs birthOrderReason", example = "2") @Min(1) @Max(20) Integer birthOrder,
             @Schema(description = "Why the birth order differs from her registered children + 1", example = "长子户籍在外地") @Size(max = 500) String birthOrderReason,
-            @Schema(description = "Risk factors (codes of /api/risk-factors); age ≥ 35 or < 18 is added by itself", example = "[\"PREVIOUS_CAESAREAN\"]")
-            @Size(max = 30) List<@Size(max = 64) String> riskFactors,
+            @Schema(description = "Risk factors (codes of /api/risk-factors); age ≥ 35 or < 18 is added by itself",
+                    example = "[\"PREVIOUS_CAESAREAN\"]")
+            @Size(max = MAX_RISK_FACTORS) List<@NotBlank @Size(max = 32) String> riskFactors,
             @Schema(description = "The responsible village worker (a user id); the registering village worker when absent", example = "7") Long responsibleWorkerId,
             @Schema(description = "Correction only: why", example = "末次月经日期登记有误") @Size(max = 500) String reason) {
 
         PregnancyCommands.Registration command() {
-            return new PregnancyCommands.Registration(personId, lmp, edd, eddReason, registeredOn, birthOrder, birthOrderReason, riskFactors,
-                    responsibleWorkerId);
+            return new PregnancyCommands.Registration(personId, lmp, ageReason, edd, eddReason, registeredOn, birthOrder, birthOrderReason,
+                    riskFactors, responsibleWorkerId);
         }
     }
 
@@ -62,11 +71,14 @@ final class PregnancyDtos {
             @Schema(example = "2019-02-12") @NotNull LocalDate date,
             @Schema(example = "沙坡头区人民医院") @Size(max = 100) String place,
             @Schema(description = "The father; her husband in the household when absent", example = "1202") Long fatherId,
-            @NotEmpty @Size(max = 10) List<@Valid BabyWrite> babies) {
+            @Schema(description = "1 to 9 babies") @NotEmpty @Size(max = MAX_BABIES) List<@Valid BabyWrite> babies,
+            @Schema(description = "Why a live birth before 22 weeks is recorded as a birth: required then", example = "出生时有心跳，转新生儿科抢救")
+            @Size(max = 500) String reason) {
 
         PregnancyCommands.Delivery command() {
             return new PregnancyCommands.Delivery(date, place, fatherId,
-                    babies.stream().map(b -> new PregnancyCommands.Baby(b.sex(), b.weightGrams(), b.alive(), b.name())).toList());
+                    babies.stream().map(b -> new PregnancyCommands.Baby(b.sex(), b.weightGrams(), b.alive(), b.name())).toList(),
+                    reason == null || reason.isBlank() ? null : reason.trim());
         }
     }
 
@@ -134,12 +146,15 @@ final class PregnancyDtos {
     record PregnancyDetail(
             PregnancyView pregnancy,
             @Schema(example = "1001") Long householdId,
+            @Schema(description = "Why she is pregnant at a rare age (under 14 or 50 and over at the LMP)", example = "本人及家属确认，已在区医院建档")
+            String ageReason,
             @Schema(example = "B超核对孕周") String eddReason,
             @Schema(example = "长子户籍在外地") String birthOrderReason,
             List<RiskView> risks,
             @Schema(example = "BIRTH") OutcomeType outcomeType,
             @Schema(example = "沙坡头区人民医院") String outcomePlace,
-            @Schema(example = "孕12周自然流产") String outcomeReason,
+            @Schema(description = "The reason of an end or a transfer, or why an early live birth is a birth", example = "孕12周自然流产")
+            String outcomeReason,
             @Schema(description = "Transferred out to this village", example = "13") Long transferredToId,
             @Schema(description = "Continues this record of the sending village", example = "1000") Long transferredFromId,
             List<BabyView> babies) {

@@ -5,6 +5,7 @@ import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
 import fpms.common.version.Versions;
 import fpms.common.web.Locations;
 import fpms.household.Person;
@@ -216,7 +217,9 @@ public class PregnancyResource {
                     + " UPCOMING / DUE / OVERDUE / DONE / MISSED / CANCELLED as of the day asked (today by default), and where each visit went.")
     @APIResponse(responseCode = "200", description = "The schedule")
     public ScheduleView schedule(@PathParam("id") @Parameter(description = "Pregnancy id", example = "1001") long id,
-            @QueryParam("asOf") @Parameter(description = "The day the statuses are for (today by default)", example = "2018-09-17") LocalDate asOf) {
+            @QueryParam("asOf") @Parameter(description = "The day the statuses are for (today by default), from 2000 to 10 years ahead",
+                    example = "2018-09-17") LocalDate asOf) {
+        DateBounds.planned("asOf", asOf, clock.today());
         Pregnancy p = service.require(id);
         LocalDate day = asOf == null ? clock.today() : asOf;
         return ScheduleView.of(p.id, planning.schedule(p, day), day);
@@ -228,8 +231,8 @@ public class PregnancyResource {
                 + " where r.pregnancyId = :id order by r.notedOn, f.code", Object[].class).setParameter("id", p.id).getResultList().stream()
                 .map(r -> new RiskView(((RiskFactor) r[0]).code, ((RiskFactor) r[0]).name, ((RiskFactor) r[0]).level, (LocalDate) r[1])).toList();
         List<BabyView> babies = Baby.<Baby>list("pregnancyId = ?1 order by seq", p.id).stream().map(BabyView::of).toList();
-        PregnancyDetail body = new PregnancyDetail(PregnancyView.of(p, woman, clock.today()), p.householdId, p.eddReason, p.birthOrderReason, risks,
-                p.outcomeType, p.outcomePlace, p.outcomeReason, p.transferredToId, p.transferredFromId, babies);
+        PregnancyDetail body = new PregnancyDetail(PregnancyView.of(p, woman, clock.today()), p.householdId, p.ageReason, p.eddReason,
+                p.birthOrderReason, risks, p.outcomeType, p.outcomePlace, p.outcomeReason, p.transferredToId, p.transferredFromId, babies);
         return builder.entity(body).tag(Versions.etag(p.version)).build();
     }
 }

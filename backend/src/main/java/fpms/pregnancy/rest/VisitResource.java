@@ -10,6 +10,7 @@ import fpms.pregnancy.rest.FollowUpDtos.VisitView;
 import fpms.pregnancy.rest.FollowUpDtos.VisitWrite;
 import fpms.pregnancy.rest.FollowUpDtos.VoidRequest;
 import fpms.pregnancy.service.VisitService;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,15 +38,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Visits", description = "Home visits, pregnancy checks and ultrasounds; corrected by void and a new visit")
 public class VisitResource {
 
+    private static final Map<String, String> SORTABLE = Map.of("date", "visitDate", "kind", "kind", "createdAt", "createdAt", "id", "id");
+
     @Inject
     VisitService service;
 
     @GET
-    @Operation(operationId = "listVisits", summary = "The visits of a pregnancy", description = "Newest first, voided ones included (marked).")
+    @Operation(operationId = "listVisits", summary = "The visits of a pregnancy",
+            description = "Newest first unless sorted by date, kind, createdAt or id; voided ones included (marked).")
     @APIResponse(responseCode = "200", description = "A page of visits")
     public Page<VisitView> list(@BeanParam @Valid PageQuery paging,
             @QueryParam("pregnancyId") @NotNull @Parameter(description = "The pregnancy", example = "1001", required = true) Long pregnancyId) {
-        var query = Visit.<Visit>find("pregnancyId = ?1 order by visitDate desc, id desc", pregnancyId);
+        var query = Visit.<Visit>find("pregnancyId = ?1", paging.sort(SORTABLE, "date", Sort.Direction.Descending), pregnancyId);
         return new Page<>(query.page(paging.page, paging.size).list().stream().map(VisitView::of).toList(), paging.page, paging.size, query.count());
     }
 

@@ -5,6 +5,7 @@ import fpms.common.error.ProblemException;
 import fpms.common.i18n.Message;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
 import fpms.job.JobRunner;
 import fpms.pregnancy.FollowUpRuleVersion;
 import fpms.pregnancy.Pregnancy;
@@ -73,6 +74,7 @@ public class FollowUpRules {
         if (c.effectiveFrom().isBefore(clock.today())) {
             throw ProblemException.invalidField("effectiveFrom", "follow-up-rule.effective.past");
         }
+        DateBounds.withinPlans("effectiveFrom", c.effectiveFrom(), clock.today());
         if (FollowUpRuleVersion.count("kind = ?1 and effectiveFrom = ?2", c.kind(), c.effectiveFrom()) > 0) {
             throw ProblemException.conflict("follow-up-rule.exists", c.kind(), c.effectiveFrom());
         }

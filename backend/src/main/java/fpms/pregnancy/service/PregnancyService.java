@@ -4,6 +4,7 @@ import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
 import fpms.common.version.Versions;
 import fpms.household.Household;
 import fpms.household.MembershipEvent;
@@ -115,14 +116,15 @@ public class PregnancyService {
     /** A delivery: the live-born babies join the register, in her household, linked to both parents. */
     public Pregnancy deliver(long id, String ifMatch, Delivery d) {
         Pregnancy p = requireActive(id, ifMatch);
-        outcomeDate(p, d.date());
+        PregnancyRules.outcomeDate(p, d.date(), clock.today());
         if (d.babies() == null || d.babies().isEmpty()) {
             throw ProblemException.invalidField("babies", "pregnancy.babies.required");
         }
+        PregnancyRules.delivery(p, d.date(), d.babies().stream().anyMatch(PregnancyCommands.Baby::alive), d.reason());
         Person mother = women.of(p);
         Person father = father(mother, d.fatherId());
         Map<String, Object> before = p.auditState();
-        close(p, PregnancyStatus.DELIVERED, OutcomeType.BIRTH, d.date(), null);
+        close(p, PregnancyStatus.DELIVERED, OutcomeType.BIRTH, d.date(), d.reason());
         p.outcomePlace = d.place();
         int seq = 0;
         for (PregnancyCommands.Baby b : d.babies()) {
@@ -140,7 +142,7 @@ public class PregnancyService {
             }
             baby.persist();
         }
-        audit.changed(p, "DELIVER", before, null);
+        audit.changed(p, "DELIVER", before, d.reason());
         planning.replan(p);
         return p;
     }
@@ -151,7 +153,7 @@ public class PregnancyService {
             throw ProblemException.invalidField("type", "pregnancy.end.type");
         }
         Pregnancy p = requireActive(id, ifMatch);
-        outcomeDate(p, e.date());
+        PregnancyRules.outcomeDate(p, e.date(), clock.today());
         Map<String, Object> before = p.auditState();
         close(p, PregnancyStatus.ENDED, e.type(), e.date(), e.reason());
         audit.changed(p, "END", before, e.reason());
@@ -165,7 +167,7 @@ public class PregnancyService {
      */
     public Pregnancy transfer(long id, String ifMatch, Transfer t) {
         Pregnancy p = requireActive(id, ifMatch);
-        outcomeDate(p, t.date());
+        PregnancyRules.outcomeDate(p, t.date(), clock.today());
         Number target = (Number) em.createNativeQuery("select count(*) from org_unit where id = ?1 and level = 'VILLAGE'")
                 .setParameter(1, t.toOrgUnitId()).getSingleResult(); // the receiving village may be outside the caller's area
         if (t.toOrgUnitId() == null || target.intValue() == 0 || t.toOrgUnitId().equals(p.orgUnitId)) {
@@ -183,6 +185,7 @@ public class PregnancyService {
         next.lmp = p.lmp;
         next.edd = p.edd;
         next.eddReason = p.eddReason;
+        next.ageReason = p.ageReason;
         next.registeredOn = t.date();
         next.birthOrder = p.birthOrder;
         next.birthOrderReason = p.birthOrderReason;
@@ -246,23 +249,14 @@ public class PregnancyService {
         if (r.lmp() == null) {
             throw ProblemException.invalidField("lmp", "field.required");
         }
-        if (r.lmp().isAfter(today)) {
-            throw ProblemException.invalidField("lmp", "date.future");
-        }
-        if (r.lmp().isBefore(today.minusDays(MAX_LMP_AGE_DAYS))) {
-            throw ProblemException.invalidField("lmp", "pregnancy.lmp.too-early", MAX_LMP_AGE_DAYS);
-        }
+        DateBounds.notFuture("lmp", r.lmp(), today);
+        DateBounds.notBefore("lmp", r.lmp(), today.minusDays(MAX_LMP_AGE_DAYS), "pregnancy.lmp.too-early", MAX_LMP_AGE_DAYS);
+        PregnancyRules.age(woman, r.lmp(), r.ageReason());
+        PregnancyRules.edd(r.lmp(), r.edd(), r.eddReason());
         LocalDate byRule = Pregnancy.eddFrom(r.lmp());
-        if (r.edd() != null && !r.edd().equals(byRule) && (r.eddReason() == null || r.eddReason().isBlank())) {
-            throw ProblemException.invalidField("eddReason", "pregnancy.edd.reason", byRule);
-        }
         LocalDate registeredOn = r.registeredOn() == null ? (p.registeredOn == null ? today : p.registeredOn) : r.registeredOn();
-        if (registeredOn.isAfter(today)) {
-            throw ProblemException.invalidField("registeredOn", "date.future");
-        }
-        if (registeredOn.isBefore(r.lmp())) {
-            throw ProblemException.invalidField("registeredOn", "pregnancy.before-lmp");
-        }
+        DateBounds.notFuture("registeredOn", registeredOn, today);
+        DateBounds.notBefore("registeredOn", registeredOn, r.lmp(), "pregnancy.before-lmp");
         long children = Person.registeredChildrenOf(woman.id);
         int derived = (int) children + 1;
         if (r.birthOrder() != null && r.birthOrder() != derived && (r.birthOrderReason() == null || r.birthOrderReason().isBlank())) {
@@ -275,6 +269,7 @@ public class PregnancyService {
             p.responsibleWorkerId = r.responsibleWorkerId();
         }
         p.lmp = r.lmp();
+        p.ageReason = PregnancyRules.ageNeedsReason(woman, r.lmp()) ? r.ageReason().trim() : null;
         p.edd = r.edd() == null ? byRule : r.edd();
         p.eddReason = p.edd.equals(byRule) ? null : r.eddReason();
         p.registeredOn = registeredOn;
@@ -289,18 +284,6 @@ public class PregnancyService {
             throw ProblemException.conflict("pregnancy.not-active", id, p.status);
         }
         return p;
-    }
-
-    private void outcomeDate(Pregnancy p, LocalDate date) {
-        if (date == null) {
-            throw ProblemException.invalidField("date", "field.required");
-        }
-        if (date.isAfter(clock.today())) {
-            throw ProblemException.invalidField("date", "date.future");
-        }
-        if (date.isBefore(p.lmp)) {
-            throw ProblemException.invalidField("date", "pregnancy.before-lmp");
-        }
     }
 
     private static void close(Pregnancy p, PregnancyStatus status, OutcomeType type, LocalDate date, String reason) {

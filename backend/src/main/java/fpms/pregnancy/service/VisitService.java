@@ -4,6 +4,7 @@ import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
 import fpms.common.version.Versions;
 import fpms.pregnancy.Pregnancy;
 import fpms.pregnancy.PregnancyStatus;
@@ -22,6 +23,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class VisitService {
+
+    /** The next appointment is within the longest follow-up interval a rule may set (12 months) after the visit. */
+    static final int NEXT_APPOINTMENT_MONTHS = 12;
 
     public record Record(Long pregnancyId, FollowUpKind kind, LocalDate date, String place, VisitFindings findings,
             LocalDate nextAppointment) {
@@ -57,12 +61,12 @@ public class VisitService {
         if (p.status != PregnancyStatus.ACTIVE) {
             throw ProblemException.conflict("pregnancy.not-active", p.id, p.status);
         }
-        if (r.date().isAfter(clock.today())) {
-            throw ProblemException.invalidField("date", "date.future");
-        }
-        if (r.date().isBefore(p.registeredOn)) {
-            throw ProblemException.invalidField("date", "visit.before-registration", p.registeredOn);
-        }
+        DateBounds.notFuture("date", r.date(), clock.today());
+        DateBounds.notBefore("date", r.date(), p.registeredOn, "visit.before-registration", p.registeredOn);
+        LocalDate lastAppointment = r.date().plusMonths(NEXT_APPOINTMENT_MONTHS);
+        String appointmentRange = "visit.next-appointment.range";
+        DateBounds.notBefore("nextAppointment", r.nextAppointment(), r.date(), appointmentRange, r.date(), lastAppointment);
+        DateBounds.notAfter("nextAppointment", r.nextAppointment(), lastAppointment, appointmentRange, r.date(), lastAppointment);
         VisitFindings f = r.findings() == null ? new VisitFindings(null, null, null, null, null, null, null, null, null, null, null, null, null) : r.findings();
         requireFindings(r.kind(), f);
         Visit v = new Visit();

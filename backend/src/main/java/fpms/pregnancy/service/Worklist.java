@@ -35,6 +35,12 @@ public class Worklist {
             String worker) {
     }
 
+    /** The worklist's sortable fields (API name → path); unsorted it keeps its urgency order. */
+    public static final Map<String, String> SORTABLE = Map.of("dueDate", "s.dueDate", "start", "s.startDate", "end", "s.endDate",
+            "kind", "s.kind", "highRisk", "s.highRisk", "pregnancyId", "s.pregnancyId", "village", "o.name");
+    private static final String URGENCY = "case when s.overdueFrom <= :today then 0 when s.startDate <= :today then 1 else 2 end,"
+            + " s.highRisk desc, s.dueDate, s.pregnancyId, s.kind";
+
     @Inject
     AppClock clock;
 
@@ -68,10 +74,10 @@ public class Worklist {
             where.append(" and s.dueDate <= :dueBy");
             params.put("dueBy", today.minusDays(f.minDaysOverdue()));
         }
+        String asked = paging.orderBy(SORTABLE, "s.pregnancyId, s.kind, s.seq");
         TypedQuery<Object[]> page = em.createQuery("select s, p, o.name" + where.toString().replace(" from PlannedSlot s",
                 " from PlannedSlot s join Pregnancy p on p.id = s.pregnancyId join OrgUnit o on o.id = s.orgUnitId")
-                + " order by case when s.overdueFrom <= :today then 0 when s.startDate <= :today then 1 else 2 end, s.highRisk desc, s.dueDate,"
-                + " s.pregnancyId, s.kind", Object[].class);
+                + " order by " + (asked != null ? asked : URGENCY), Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
         params.forEach((k, v) -> {
             page.setParameter(k, v);

@@ -2,6 +2,7 @@ package fpms.prepregnancy.rest;
 
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
+import fpms.common.time.PlausibleYear;
 import fpms.common.version.Versions;
 import fpms.common.web.Locations;
 import fpms.household.service.PersonService;
@@ -18,8 +19,6 @@ import fpms.prepregnancy.service.PrepregnancyCheckService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -55,9 +54,8 @@ public class PrepregnancyCheckResource {
     /** The list's filters. */
     public static class Filters {
         @QueryParam("year")
-        @Min(value = 2000, message = "{target.year.range}")
-        @Max(value = 2100, message = "{target.year.range}")
-        @Parameter(description = "Only checks of this calendar year", example = "2018")
+        @PlausibleYear
+        @Parameter(description = "Only checks of this calendar year (2000 to 10 years ahead)", example = "2018")
         public Integer year;
 
         @QueryParam("orgUnitId")

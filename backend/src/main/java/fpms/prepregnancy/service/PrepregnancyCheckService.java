@@ -9,6 +9,7 @@ import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
 import fpms.common.version.Versions;
 import fpms.household.Person;
 import fpms.household.PersonMerged;
@@ -123,12 +124,10 @@ public class PrepregnancyCheckService {
     public PrepregnancyCheck record(NewCheck n) {
         Person wife = partner("wifeId", n.wifeId(), Sex.FEMALE, "prepregnancy.wife.female");
         Person husband = partner("husbandId", n.husbandId(), Sex.MALE, "prepregnancy.husband.male");
-        if (n.checkDate().isAfter(clock.today())) {
-            throw ProblemException.invalidField("checkDate", "date.future");
-        }
-        if (n.checkDate().isBefore(wife.birthDate) || n.checkDate().isBefore(husband.birthDate)) {
-            throw ProblemException.invalidField("checkDate", "date.before-birth");
-        }
+        DateBounds.notFuture("checkDate", n.checkDate(), clock.today());
+        DateBounds.planned("checkDate", n.checkDate(), clock.today()); // the register keeps checks from 2000 on
+        DateBounds.notBefore("checkDate", n.checkDate(), wife.birthDate, "date.before-birth");
+        DateBounds.notBefore("checkDate", n.checkDate(), husband.birthDate, "date.before-birth");
         Set<String> factors = riskFactors(n.riskLevel(), n.riskFactors());
         if (PrepregnancyCheck.count("wifeId = ?1 and husbandId = ?2 and checkDate = ?3 and status = ?4",
                 wife.id, husband.id, n.checkDate(), PrepregnancyCheck.Status.VALID) > 0) {
