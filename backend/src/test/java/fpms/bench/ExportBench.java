@@ -89,6 +89,15 @@ final class ExportBench {
         return new Result(unit, lines - 1, seconds, base, peakHeap.get(), peakLive.get(), (int) samples.get());
     }
 
+    /** The whole province: the root unit and every active person of the register. */
+    static Unit province(Connection db) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select o.id, o.name, (select count(*) from person"
+                + " where status = 'ACTIVE') from org_unit o where o.parent_id is null")) {
+            rs.next();
+            return new Unit(rs.getLong(1), rs.getString(2), rs.getLong(3));
+        }
+    }
+
     /** The city, district or town whose subtree holds the number of active persons nearest to the target. */
     static Unit nearest(Connection db, long target) throws Exception {
         Map<String, Long> perVillage = new HashMap<>();
