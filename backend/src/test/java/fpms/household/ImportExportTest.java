@@ -150,6 +150,25 @@ class ImportExportTest {
     }
 
     @Test
+    void cellsOfHostileTextAreRowErrorsNamingTheColumn() {
+        String code = Fixtures.unique("HOS-");
+        String longOrigin = "甘".repeat(101);
+        long job = upload("village", null, "hostile.csv", csv(
+                row(code, "正常户主", TestPeople.man(1966), "户主", ",,,,,"),
+                row(code, "\u200b\u200e\u202e", TestPeople.woman(1968), "配偶", ",,,,,"),
+                row(code, "长来源人", TestPeople.woman(1990), "子女", ",流入," + longOrigin + ",2018-03-01,,,")).getBytes(StandardCharsets.UTF_8),
+                "ALL_OR_NOTHING");
+        assertEquals("FAILED", finished("village", job).getString("status"));
+        Api.as("village", null).get("/api/imports/" + job + "/errors").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].row", equalTo(3)).body("items[0].column", equalTo("姓名"))
+                .body("items[0].message", equalTo("不能只由空格、零宽字符或文字方向控制符组成"))
+                .body("items[1].row", equalTo(4)).body("items[1].column", equalTo("流入来源地"))
+                .body("items[1].message", equalTo("超过 100 个字符"));
+        assertEquals(0, found("正常户主"));
+    }
+
+    @Test
     void wrongColumnsAreRefusedBeforeAnyRowIsRead() {
         byte[] file = "村,户号,名字\n黑林村,X1,某人\n".getBytes(StandardCharsets.UTF_8);
         long job = upload("village", "wrong.csv", file, "ALL_OR_NOTHING");

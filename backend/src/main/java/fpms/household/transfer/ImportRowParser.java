@@ -2,6 +2,7 @@ package fpms.household.transfer;
 
 import fpms.common.error.ProblemException;
 import fpms.common.i18n.Message;
+import fpms.common.web.Texts;
 import fpms.household.HouseholdType;
 import fpms.household.IdNumber;
 import fpms.household.Person;
@@ -136,14 +137,27 @@ final class ImportRowParser {
             return i == null || i >= cells.size() ? "" : cells.get(i);
         }
 
+        /** The cell's text, or null when it is empty or refused: too long, a NUL, or (name, address) nothing visible. */
         String optional(ImportColumn column) {
             String v = raw(column);
-            return v.isEmpty() ? null : v;
+            if (v.isEmpty()) {
+                return null;
+            }
+            if (v.length() > column.maxLength) {
+                error(column, v.substring(0, column.maxLength) + "…", Message.of("import.cell.too-long", column.maxLength));
+            } else if (v.indexOf('\u0000') >= 0) {
+                error(column, v.replace('\u0000', ' '), Message.of("value.nul"));
+            } else if ((column == ImportColumn.NAME || column == ImportColumn.ADDRESS) && !Texts.isVisible(v)) {
+                error(column, v, Message.of("text.visible"));
+            } else {
+                return v;
+            }
+            return null;
         }
 
         String required(ImportColumn column) {
             String v = optional(column);
-            if (v == null) {
+            if (v == null && raw(column).isEmpty()) {
                 error(column, "", Message.of("import.cell.empty"));
             }
             return v;
