@@ -5,17 +5,21 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import fpms.common.time.AppClock;
 import fpms.support.Api;
 import fpms.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DuplicateAndFloatingTest {
+
+    @Inject
+    AppClock clock;
 
     private static JsonPath candidateOf(long personId) {
         JsonPath page = Api.as("town").get("/api/duplicate-candidates?size=200").then().statusCode(200).extract().jsonPath();
@@ -88,8 +92,8 @@ class DuplicateAndFloatingTest {
         b.put("orgUnitId", Fixtures.HEILIN);
         b.put("residenceStatus", "FLOATING_IN");
         b.put("originRegion", "甘肃省会宁县");
-        b.put("arrivalDate", LocalDate.now().minusDays(300).toString());
-        b.put("stayUntil", LocalDate.now().plusDays(5).toString());
+        b.put("arrivalDate", clock.today().minusDays(300).toString());
+        b.put("stayUntil", clock.today().plusDays(5).toString());
         long pid = Api.as("village").body(b).post("/api/persons").then().statusCode(201).extract().jsonPath().getLong("id");
         Api.as("village").get("/api/floating-population/expiring?days=7&size=200").then().statusCode(200).body("items.id", hasItem((int) pid));
         Api.as("village").get("/api/floating-population/expiring?days=400").then().statusCode(400).body("errors[0].field", equalTo("days"));
