@@ -5,7 +5,6 @@ import fpms.audit.AuditLog;
 import fpms.audit.FieldChange;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
-import fpms.common.time.AppClock;
 import fpms.org.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,8 +13,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,13 +30,11 @@ public class AuditEventResource {
     @Inject
     AuditLog log;
 
-    @Inject
-    AppClock clock;
 
     @Schema(name = "AuditEventView", requiredProperties = {"id", "occurredAt", "actor", "entityType", "entityId", "action", "changes"}, description = "One audited write")
     public record AuditEventView(
             @Schema(example = "101") long id,
-            @Schema(description = "When it happened") OffsetDateTime occurredAt,
+            @Schema(description = "When it happened") Instant occurredAt,
             @Schema(description = "Username of who did it (\"system\" for automatic changes)", example = "admin") String actor,
             @Schema(description = "Org unit the record belongs to", example = "5") Long orgUnitId,
             @Schema(example = "User") String entityType,
@@ -46,8 +43,8 @@ public class AuditEventResource {
             @Schema(description = "The reason given, where the action takes one", example = "调离岗位") String reason,
             @Schema(description = "Changed fields") List<FieldChange> changes) {
 
-        static AuditEventView of(AuditEvent e, ZoneId zone) {
-            return new AuditEventView(e.id, e.occurredAt.atZone(zone).toOffsetDateTime(), e.actor, e.orgUnitId,
+        static AuditEventView of(AuditEvent e) {
+            return new AuditEventView(e.id, e.occurredAt, e.actor, e.orgUnitId,
                     e.entityType, e.entityId, e.action, e.reason, e.changes);
         }
     }
@@ -64,6 +61,6 @@ public class AuditEventResource {
             @QueryParam("to") @Parameter(description = "Before this time (ISO-8601 with offset)", example = "2018-08-01T00:00:00+08:00") OffsetDateTime to) {
         AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
-        return log.search(filter, paging).map(e -> AuditEventView.of(e, clock.zone()));
+        return log.search(filter, paging).map(e -> AuditEventView.of(e));
     }
 }

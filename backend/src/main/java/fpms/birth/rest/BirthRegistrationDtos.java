@@ -16,9 +16,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -83,10 +82,10 @@ final class BirthRegistrationDtos {
             @Schema(example = "RETURNED") BirthRegistrationStatus toStatus,
             @Schema(description = "The reason, opinion or remark given", example = "结婚证复印件不清晰，请重新提交") String remark,
             @Schema(description = "Username of who took the step", example = "town") String actor,
-            OffsetDateTime occurredAt) {
+            Instant occurredAt) {
 
-        static Step of(BirthRegistrationStep s, ZoneId zone) {
-            return new Step(s.action, s.fromStatus, s.toStatus, s.remark, s.actor, s.occurredAt.atZone(zone).toOffsetDateTime());
+        static Step of(BirthRegistrationStep s) {
+            return new Step(s.action, s.fromStatus, s.toStatus, s.remark, s.actor, s.occurredAt);
         }
     }
 

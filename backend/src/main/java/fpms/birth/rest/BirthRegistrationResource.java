@@ -23,7 +23,6 @@ import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
-import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.household.service.PersonService;
 import fpms.org.Role;
@@ -77,9 +76,6 @@ public class BirthRegistrationResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    AppClock clock;
 
     public static class Filters {
         @QueryParam("queue")
@@ -249,7 +245,7 @@ public class BirthRegistrationResource {
 
     private RestResponse<BirthRegistrationDetail> detail(RestResponse.ResponseBuilder<BirthRegistrationDetail> builder, BirthRegistration r) {
         Map<Long, Parents.Parent> couple = parents.of(List.of(r.fatherId, r.motherId));
-        List<Step> steps = service.steps(r.id).stream().map(s -> Step.of(s, clock.zone())).toList();
+        List<Step> steps = service.steps(r.id).stream().map(s -> Step.of(s)).toList();
         BirthRegistrationDetail body = BirthRegistrationDetail.of(r, service.deadlines().apply(r), places.of(r.orgUnitId),
                 couple.get(r.fatherId), couple.get(r.motherId), Person.registeredChildrenOf(r.motherId), steps, r.actionsFor(caller.roles()));
         return builder.entity(body).tag(Versions.etag(r.version)).build();
