@@ -30,7 +30,7 @@ public class ProblemResponses implements OASFilter {
         KINDS.put("Conflict", new String[] {"409", "Conflicts with the current state (a duplicate, a wrong workflow state)", "conflict", "Conflict", "The username wang.fang is taken"});
         KINDS.put("PreconditionFailed", new String[] {"412", "If-Match names an old version: someone else changed the record", "precondition-failed", "Precondition failed", "The record was changed by someone else (now version 4); reload it and try again"});
         KINDS.put("RuleViolated", new String[] {"422", "Well-formed, but a business rule forbids it", "business-rule", "Business rule violated", "A VILLAGE cannot be placed under a DISTRICT"});
-        KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing", "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
+        KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing, or * (which proves no read of the current version)", "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
         KINDS.put("InternalError", new String[] {"500", "Unexpected failure; the correlation id is in the server log", "internal", "Internal error", "The server could not complete the request. Quote the correlation id to support."});
     }
 
