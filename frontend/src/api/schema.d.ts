@@ -297,7 +297,7 @@ export interface paths {
         };
         /**
          * The listed days of a year
-         * @description The days of the year that break the Monday-to-Friday rule, in order (at most a few dozen). Unlisted days: Monday to Friday work, weekends not.
+         * @description The days of the year that break the Monday-to-Friday rule, in order (at most a few dozen). Unlisted days: Monday to Friday work, weekends not. A year without any listed day is not arranged yet (arranged false): its deadlines count Monday to Friday only.
          */
         get: operations["listCalendarDays"];
         put?: never;
@@ -1539,8 +1539,11 @@ export interface components {
              * @example 101
              */
             id: number;
-            /** @description When it happened */
-            occurredAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description When it happened
+             * @example 2022-03-10T16:15:50Z
+             */
+            occurredAt: components["schemas"]["Instant"];
             /**
              * @description Username of who did it ("system" for automatic changes)
              * @example admin
@@ -1649,6 +1652,11 @@ export interface components {
             dueOn: components["schemas"]["LocalDate"];
             /** @description Open applications only */
             deadline?: components["schemas"]["BirthRegistrationDeadline"];
+            /**
+             * @description true when the due date was counted across a year whose holiday arrangement (official calendar) is not entered yet: Monday to Friday there, holidays unknown; it moves when the arrangement is entered. Absent otherwise
+             * @example true
+             */
+            dueOnWeekdaysOnly?: boolean;
             /**
              * @description Approvals: the village's opinion
              * @example 情况属实，同意上报
@@ -1808,7 +1816,7 @@ export interface components {
              * @example town
              */
             actor: string;
-            occurredAt: components["schemas"]["OffsetDateTime"];
+            occurredAt: components["schemas"]["Instant"];
         };
         /** @description An application as lists show it: parents' ID numbers masked */
         BirthRegistrationView: {
@@ -1873,6 +1881,11 @@ export interface components {
             dueOn: components["schemas"]["LocalDate"];
             /** @description Open applications only */
             deadline?: components["schemas"]["BirthRegistrationDeadline"];
+            /**
+             * @description true when the due date was counted across a year whose holiday arrangement (official calendar) is not entered yet: Monday to Friday there, holidays unknown; it moves when the arrangement is entered. Absent otherwise
+             * @example true
+             */
+            dueOnWeekdaysOnly?: boolean;
             /**
              * @description Once registered or approved
              * @example 2018-640502101-0007
@@ -1982,6 +1995,28 @@ export interface components {
             working: boolean;
             /** @example 春节 */
             note?: string;
+        };
+        /**
+         * @description A year's listed days, and whether its arrangement is entered at all
+         * @example {
+         *       "year": 2027,
+         *       "arranged": false,
+         *       "days": []
+         *     }
+         */
+        CalendarYear: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            /**
+             * @description false: no day of the year is listed — its holiday arrangement is not entered yet, so deadlines in working days count Monday to Friday only there (and move once it is entered)
+             * @example false
+             */
+            arranged: boolean;
+            /** @description In order */
+            days: components["schemas"]["CalendarDayView"][];
         };
         /** @description The laboratory results of each partner */
         CheckResults: {
@@ -2594,7 +2629,11 @@ export interface components {
             /** @example has a wrong check character (the last one): check the number for a typing error */
             message: string;
         };
-        /** Format: date-time */
+        /**
+         * Format: date-time
+         * @description ISO-8601 at the offset of Asia/Shanghai
+         * @example 2018-05-14T18:30:00+08:00
+         */
         Instant: string;
         /**
          * @description QUEUED → RUNNING → SUCCEEDED or FAILED
@@ -2679,7 +2718,8 @@ export interface components {
         MembershipEvent: "CREATE" | "ADD" | "MOVE" | "SPLIT" | "MERGE" | "CLOSE" | "RETIRE";
         /**
          * Format: date-time
-         * @example 2022-03-10T12:15:50-04:00
+         * @description ISO-8601 at the offset of Asia/Shanghai
+         * @example 2018-05-14T18:30:00+08:00
          */
         OffsetDateTime: string;
         /** @enum {string} */
@@ -3691,11 +3731,10 @@ export interface components {
              * @example village
              */
             recordedBy: string;
-            /** @example 2018-05-14T10:30:00Z */
             recordedAt: components["schemas"]["Instant"];
             /** @example village */
             voidedBy?: string;
-            /** @example 2018-05-15T09:00:00Z */
+            /** @example 2018-05-15T17:00:00+08:00 */
             voidedAt?: components["schemas"]["Instant"];
             /** @example 录入了错误的丈夫 */
             voidReason?: string;
@@ -4268,9 +4307,12 @@ export interface components {
              * @example true
              */
             enabled: boolean;
-            /** @description Set while the account is locked after failed logins */
-            lockedUntil?: components["schemas"]["OffsetDateTime"];
-            createdAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Set while the account is locked after failed logins
+             * @example 2022-03-10T16:15:50Z
+             */
+            lockedUntil?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @description Version for If-Match
@@ -4668,7 +4710,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description If-Match is missing */
+        /** @description If-Match is missing, or * (which proves no read of the current version) */
         PreconditionRequired: {
             headers: {
                 [name: string]: unknown;
@@ -5043,7 +5085,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5088,7 +5130,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5133,7 +5175,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5177,7 +5219,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5221,7 +5263,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5265,7 +5307,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5325,7 +5367,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarDayView"][];
+                    "application/json": components["schemas"]["CalendarYear"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5452,7 +5494,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5496,7 +5538,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5921,7 +5963,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5965,7 +6007,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6009,7 +6051,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6054,7 +6096,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6098,7 +6140,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6142,7 +6184,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6187,7 +6229,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6619,7 +6661,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6663,7 +6705,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6907,7 +6949,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7115,7 +7157,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7159,7 +7201,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7203,7 +7245,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7284,7 +7326,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7475,7 +7517,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7696,7 +7738,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7858,7 +7900,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7901,7 +7943,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7944,7 +7986,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "1"
                  */
                 "If-Match"?: string;
@@ -7987,7 +8029,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8134,7 +8176,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;

@@ -79,8 +79,7 @@ const SLOW = 60_000
 
 describe('RecordCheckDialog', () => {
   it('proposes the server\'s today (Asia/Shanghai) as the check date, not the browser\'s', { timeout: SLOW }, async () => {
-    const zone = process.env.TZ
-    process.env.TZ = 'UTC' // a browser in another zone: 18:00 UTC on 1 March is already 2 March in Shanghai
+    vi.stubEnv('TZ', 'UTC') // a browser in another zone: 18:00 UTC on 1 March is already 2 March in Shanghai
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-03-01T18:00:00Z'))
     try {
@@ -91,8 +90,7 @@ describe('RecordCheckDialog', () => {
       expect(within(dialog).getByLabelText<HTMLInputElement>('检查日期').value).toBe('2026-03-02')
     } finally {
       vi.useRealTimers()
-      if (zone === undefined) delete process.env.TZ
-      else process.env.TZ = zone
+      vi.unstubAllEnvs()
     }
   })
 

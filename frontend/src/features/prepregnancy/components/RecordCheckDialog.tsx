@@ -1,5 +1,5 @@
 import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select, Typography } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import { type Dayjs } from 'dayjs'
 import type {
   CheckResults, HusbandResults, PersonView, PrepregnancyCheckDetail, PrepregnancyCheckWrite, WifeResults,
 } from '../../../api/types'

@@ -197,9 +197,11 @@ class BirthRegistrationFlowTest {
         Couples.Couple c = Couples.heilin("补休");
         today("2031-03-03"); // a Monday; 2031 is listed nowhere else
         long id = submitted("village", c, 1).getLong("id");
-        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-10"));
+        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-10")).body("dueOnWeekdaysOnly", equalTo(true));
+        Api.as("town").get("/api/birth-registrations?status=SUBMITTED&sort=dueOn,desc&size=200").then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.dueOnWeekdaysOnly", equalTo(true));
         calendar("2031-03-05", Map.of("working", false, "note", "临时放假", "reason", "通知")); // Wednesday off
-        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-11"));
+        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-11")).body("dueOnWeekdaysOnly", nullValue());
         calendar("2031-03-08", Map.of("working", true, "note", "调休上班", "reason", "通知")); // Saturday on
         Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-10"));
         Api.as("admin").body(Map.of("reason", "录入错误")).post("/api/calendar-days/2031-03-05/reset").then().statusCode(204);
@@ -237,7 +239,8 @@ class BirthRegistrationFlowTest {
         Couples.Couple c = Couples.heilin("春节");
         today("2018-02-12");
         long id = submitted("village", c, 1).getLong("id");
-        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2018-02-24")).body("deadline", equalTo("ON_TIME"));
+        Api.as("town").get(path(id)).then().body("dueOn", equalTo("2018-02-24")).body("deadline", equalTo("ON_TIME"))
+                .body("dueOnWeekdaysOnly", nullValue());
 
         today("2018-02-21"); // the last day of the holiday: two working days ahead are Thu 22 and Fri 23
         Api.as("town").get(path(id)).then().body("deadline", equalTo("ON_TIME"));
