@@ -16,7 +16,8 @@ export function serverPagination(page: ServerPage | undefined, fallbackSize: num
     pageSize: page?.size ?? fallbackSize,
     total: page?.total ?? 0,
     showSizeChanger: true,
-    showTotal: (total) => t(page?.totalCapped ? 'common.totalCapped' : 'common.total', { total }),
+    // a capped total (a long list stops counting) is the part that can be paged: "10,000+ 条"
+    showTotal: (total) => t(page?.totalCapped ? 'common.totalCapped' : 'common.total', { total: total.toLocaleString('zh-CN') }),
     onChange: (current, size) => onChange(current - 1, size),
   }
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { json, problem, renderApp, signInAs, stubFetch } from '../../test/render'
-import { TOWN_TREE } from '../../test/register-fixtures'
-import { CreatePersonDialog } from './PersonFormDialog'
+import type { PersonDetail } from '../../api/types'
+import { path, personView, TOWN_TREE } from '../../test/register-fixtures'
+import { CreatePersonDialog, EditPersonDialog } from './PersonFormDialog'
 
 function formItemOf(element: HTMLElement): HTMLElement {
   const item = element.closest<HTMLElement>('.ant-form-item')
@@ -79,5 +80,42 @@ describe('PersonFormDialog submit', () => {
       name: '马秀英', idNumber: '53010219200508011x', birthDate: '1920-05-08', sex: 'MALE',
       phone: '13912341234', householdId: 1001, relation: 'SPOUSE', residenceStatus: 'REGISTERED',
     })
+  })
+})
+
+describe('EditPersonDialog', () => {
+  const person: PersonDetail = { ...personView({ householdId: undefined, relation: undefined }), ethnicityCode: '03' }
+
+  async function submitted(change?: (dialog: HTMLElement) => void): Promise<Record<string, unknown>> {
+    signInAs(['VILLAGE_WORKER'])
+    const requests: Request[] = []
+    stubFetch(async (request) => {
+      requests.push(request)
+      return json(request.method === 'PUT' ? person : TOWN_TREE)
+    })
+    renderApp(<EditPersonDialog person={person} onClose={() => {}} />)
+    const dialog = await screen.findByRole('dialog')
+    change?.(dialog)
+    fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ }))
+    await expect.poll(() => requests.filter((r) => r.method === 'PUT').length).toBe(1)
+    expect(requests.some((r) => path(r).endsWith('/identity'))).toBe(false) // no audited reveal just to edit
+    return requests.find((r) => r.method === 'PUT')!.json()
+  }
+
+  it('shows the ID number and phone masked and leaves them out of the update when they are not changed', async () => {
+    const body = await submitted((dialog) => {
+      expect((within(dialog).getByLabelText('身份证号') as HTMLInputElement).value).toBe('640502********1226')
+      expect((within(dialog).getByLabelText('出生日期') as HTMLInputElement).value).toBe('1990-03-07')
+      expect((within(dialog).getByLabelText('联系电话') as HTMLInputElement).value).toBe('139****1234')
+      fireEvent.change(within(dialog).getByLabelText('姓名'), { target: { value: '马秀兰' } })
+    })
+    expect(body).toMatchObject({ name: '马秀兰', orgUnitId: 5 })
+    expect(body).not.toHaveProperty('idNumber')
+    expect(body).not.toHaveProperty('phone')
+  })
+
+  it('sends an emptied phone as empty, which clears it', async () => {
+    expect(await submitted((dialog) => fireEvent.change(within(dialog).getByLabelText('联系电话'), { target: { value: '' } })))
+      .toMatchObject({ phone: '' })
   })
 })

@@ -1,16 +1,12 @@
 // Registering or editing a person: the person search page, the person detail page and a household's
 // "add member" all open this one form.
 import { useEffect } from 'react'
-import { useQuery } from '@tanstack/react-query'
-import { Alert, Col, DatePicker, Form, Input, Modal, Radio, Row, Select, Spin } from 'antd'
+import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import type { MaritalStatus, PersonDetail, PersonWrite, Relation, ResidenceStatus, Sex } from '../../api/types'
 import { useCreatePerson } from '../../api/create-person'
-import { PERSONS_KEY } from '../../api/register-keys'
-import { revealPersonIdentity } from '../../api/reveal-person-identity'
 import { useUpdatePerson } from '../../api/update-person'
 import { ETHNICITIES } from '../../lib/ethnicities'
-import { problemText } from '../../lib/form-errors'
 import { afterToday, fromIsoDate, toIsoDate } from '../../lib/format'
 import { useT } from '../../lib/i18n'
 import { parseIdNumber } from '../../lib/id-number'
@@ -23,8 +19,6 @@ import { OrgUnitTreeSelect } from '../OrgUnitTreeSelect'
 /** The same patterns the server checks (PersonWrite.phone). */
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/
 
-/** Why an edit reads the full ID number and phone: kept in the audit log, in one language whatever the UI's. */
-const EDIT_PURPOSE = '修改人员登记信息'
 
 /** Marital statuses that have a marriage date. */
 const EVER_MARRIED: readonly MaritalStatus[] = ['FIRST_MARRIAGE', 'REMARRIED', 'DIVORCED', 'WIDOWED']
@@ -59,14 +53,24 @@ interface FormValues {
 
 const blankToUndefined = (text: string | undefined) => (text?.trim() ? text.trim() : undefined)
 
+/**
+ * An edit shows the ID number and phone masked, as the person's page does, and sends only what the officer changed:
+ * left as shown (or an ID number left empty) they are not sent and the server keeps them; an emptied phone is cleared.
+ */
+function changedOnly(value: string | undefined, shown: string | undefined): string | undefined {
+  const typed = value?.trim() ?? ''
+  return typed === (shown ?? '') ? undefined : typed
+}
+
 function toWrite(values: FormValues, person?: PersonDetail): PersonWrite {
+  const idNumber = values.idNumber?.trim() ?? ''
   return {
     name: values.name.trim(),
-    idNumber: values.idNumber.trim(),
+    idNumber: person && (idNumber === '' || idNumber === person.idNumber) ? undefined : idNumber,
     birthDate: values.birthDate,
     sex: values.sex,
     ethnicityCode: values.ethnicityCode,
-    phone: blankToUndefined(values.phone),
+    phone: person ? changedOnly(values.phone, person.phone) : blankToUndefined(values.phone),
     maritalStatus: values.maritalStatus,
     marriageDate: toIsoDate(values.marriageDate),
     residenceStatus: values.residenceStatus,
@@ -85,14 +89,14 @@ function toWrite(values: FormValues, person?: PersonDetail): PersonWrite {
   }
 }
 
-function toFormValues(person: PersonDetail, idNumber: string, phone: string | undefined): FormValues {
+function toFormValues(person: PersonDetail): FormValues {
   return {
     name: person.name,
-    idNumber,
+    idNumber: person.idNumber ?? '',
     birthDate: person.birthDate,
     sex: person.sex,
     ethnicityCode: person.ethnicityCode,
-    phone,
+    phone: person.phone,
     maritalStatus: person.maritalStatus,
     marriageDate: fromIsoDate(person.marriageDate),
     residenceStatus: person.residenceStatus,
@@ -113,15 +117,19 @@ function SexText({ id, value }: { id?: string; value?: Sex }) {
   return <Input id={id} readOnly value={codeLabel(t, 'sex', value)} />
 }
 
-/** Birth date and sex, filled in from the ID number as it is typed (never typed themselves). */
-function DerivedFromIdNumber() {
+/** Birth date and sex, filled in from the ID number as it is typed (never typed themselves); an edit's kept number keeps them. */
+function DerivedFromIdNumber({ person }: { person?: PersonDetail }) {
   const t = useT()
   const form = Form.useFormInstance<FormValues>()
   const idNumber = Form.useWatch('idNumber', form)
   useEffect(() => {
+    if (person && changedOnly(idNumber, person.idNumber) === undefined) {
+      form.setFieldsValue({ birthDate: person.birthDate, sex: person.sex })
+      return
+    }
     const parsed = parseIdNumber(idNumber ?? '', new Date())
     form.setFieldsValue(parsed.ok ? { birthDate: parsed.birthDate, sex: parsed.sex } : { birthDate: undefined, sex: undefined })
-  }, [form, idNumber])
+  }, [form, idNumber, person])
   return (
     <>
       <Col xs={24} sm={12}>
@@ -223,11 +231,18 @@ function PlacementFields({ household, needsVillage }: { household?: HouseholdPre
   )
 }
 
-function PersonFields({ household, needsVillage }: { household?: HouseholdPreset; needsVillage: boolean }) {
+interface FieldsProps {
+  household?: HouseholdPreset
+  needsVillage: boolean
+  /** The person being edited: the masked ID number and phone shown stand for the stored ones. */
+  person?: PersonDetail
+}
+
+function PersonFields({ household, needsVillage, person }: FieldsProps) {
   const t = useT()
   const idNumberRule = {
     validator: async (_: unknown, value: string | undefined) => {
-      if (!value?.trim()) return
+      if (!value?.trim() || (person && changedOnly(value, person.idNumber) === undefined)) return
       const parsed = parseIdNumber(value, new Date())
       if (!parsed.ok) throw new Error(t(`idNumber.${parsed.problem}`))
     },
@@ -240,11 +255,16 @@ function PersonFields({ household, needsVillage }: { household?: HouseholdPreset
         </Form.Item>
       </Col>
       <Col xs={24} sm={12}>
-        <Form.Item name="idNumber" label={t('person.idNumber')} rules={[{ required: true, whitespace: true }, idNumberRule]}>
+        <Form.Item
+          name="idNumber"
+          label={t('person.idNumber')}
+          rules={[{ required: !person, whitespace: true }, idNumberRule]}
+          extra={person && t('person.keptUnlessChanged')}
+        >
           <Input maxLength={18} autoComplete="off" />
         </Form.Item>
       </Col>
-      <DerivedFromIdNumber />
+      <DerivedFromIdNumber person={person} />
       <Col xs={24} sm={12}>
         <Form.Item name="ethnicityCode" label={t('person.ethnicity')}>
           <Select
@@ -255,7 +275,17 @@ function PersonFields({ household, needsVillage }: { household?: HouseholdPreset
         </Form.Item>
       </Col>
       <Col xs={24} sm={12}>
-        <Form.Item name="phone" label={t('person.phone')} rules={[{ pattern: PHONE, message: t('person.phoneInvalid') }]}>
+        <Form.Item
+          name="phone"
+          label={t('person.phone')}
+          rules={[{
+            validator: async (_: unknown, value: string | undefined) => {
+              const typed = person ? changedOnly(value, person.phone) : value?.trim()
+              if (typed && !PHONE.test(typed)) throw new Error(t('person.phoneInvalid'))
+            },
+          }]}
+          extra={person?.phone && t('person.phoneKeptUnlessChanged')}
+        >
           <Input autoComplete="off" />
         </Form.Item>
       </Col>
@@ -321,38 +351,22 @@ interface EditProps {
 }
 
 /**
- * Edits a person. The record is sent whole, with the full ID number and phone, so the dialog first reads them
- * (an audited read with the purpose "editing"); only the roles that write the register, all allowed to, edit.
+ * Edits a person. The ID number and phone are shown masked and sent only when changed (the server keeps what is left
+ * out), so an edit reads no full identifiers.
  */
 export function EditPersonDialog({ person, onClose }: EditProps) {
   const t = useT()
   const update = useUpdatePerson()
-  const identity = useQuery({
-    queryKey: [...PERSONS_KEY, person.id, 'identity-for-edit', person.version],
-    queryFn: () => revealPersonIdentity({ personId: person.id, request: { purpose: EDIT_PURPOSE } }),
-    staleTime: Infinity,
-    gcTime: 0, // the full numbers are not kept once the dialog is gone
-    retry: false,
-  })
-  if (!identity.data) {
-    return (
-      <Modal open title={t('person.editNamed', { name: person.name })} onCancel={onClose} footer={null}>
-        {identity.isError
-          ? <Alert type="error" showIcon title={problemText(identity.error, t)} />
-          : <Spin description={t('person.loadingIdentity')}><div style={{ height: 80 }} /></Spin>}
-      </Modal>
-    )
-  }
   return (
     <FormDialog<FormValues>
       title={t('person.editNamed', { name: person.name })}
       width={760}
-      initialValues={toFormValues(person, identity.data.idNumber, identity.data.phone)}
+      initialValues={toFormValues(person)}
       onSubmit={(values) => update.mutateAsync({ person, update: toWrite(values, person) })}
       onClose={onClose}
       successMessage={t('common.saved')}
     >
-      <PersonFields needsVillage={person.householdId == null} />
+      <PersonFields needsVillage={person.householdId == null} person={person} />
     </FormDialog>
   )
 }

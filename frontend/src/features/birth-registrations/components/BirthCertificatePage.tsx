@@ -13,7 +13,7 @@ import { PRINTABLE } from '../codes'
 import './certificate.css'
 
 /** Person id → full ID number, once revealed. */
-type FullIds = Record<number, string>
+type FullIds = Record<number, string | undefined>
 
 /** Asks why once, then reads both full ID numbers (each read is audited with that purpose). */
 function RevealBothDialog({ detail, onRevealed, onClose }: {

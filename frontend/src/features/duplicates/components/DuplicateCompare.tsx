@@ -24,7 +24,7 @@ export function DuplicateCompare({ candidate }: { candidate: DuplicateCandidate 
     { key: 'name', label: t('person.name'), text: (p) => p.name, show: (p) => <Link to={`/persons/${p.id}`}>{p.name}</Link> },
     { key: 'sex', label: t('person.sex'), text: (p) => codeLabel(t, 'sex', p.sex) },
     { key: 'birthDate', label: t('person.birthDate'), text: (p) => p.birthDate },
-    { key: 'idNumber', label: t('person.idNumber'), text: (p) => p.idNumber, show: (p) => <IdText value={p.idNumber} /> },
+    { key: 'idNumber', label: t('person.idNumber'), text: (p) => p.idNumber ?? '', show: (p) => <IdText value={p.idNumber} /> },
     { key: 'phone', label: t('person.phone'), text: (p) => p.phone ?? '', show: (p) => <IdText value={p.phone} /> },
     { key: 'village', label: t('person.village'), text: (p) => villages.get(p.orgUnitId) ?? '' },
     {

@@ -3,6 +3,7 @@ import type { DuplicateCandidate, DuplicateDismiss, DuplicateMerge, PersonView }
 import { FormDialog } from '../../../components/FormDialog'
 import { useOrgUnitNames } from '../../../api/org-unit-tree'
 import { useT } from '../../../lib/i18n'
+import { codeLabel } from '../../../lib/register'
 import { useDismissDuplicate } from '../api/dismiss-duplicate'
 import { useMergeDuplicate } from '../api/merge-duplicate'
 
@@ -20,14 +21,19 @@ function ReasonField() {
   )
 }
 
-/** Which record stays (the other is retired and points to it), and why. Both must be in the caller's area. */
+/**
+ * Which record stays (the other is retired and points to it), and why. Both must be in the caller's area and have the
+ * same sex and birth date (shown, so the officer sees why a merge is refused); a kept record without ID number takes
+ * the other's.
+ */
 export function MergeDuplicateDialog({ candidate, onClose }: Props) {
   const t = useT()
   const villages = useOrgUnitNames()
   const merge = useMergeDuplicate()
   const choice = (person: PersonView) => ({
     value: person.id,
-    label: `${person.name} · ${person.idNumber} · ${villages.get(person.orgUnitId) ?? ''}`,
+    label: [person.name, codeLabel(t, 'sex', person.sex), person.birthDate, person.idNumber ?? t('duplicates.noIdNumber'),
+      villages.get(person.orgUnitId) ?? ''].join(' · '),
   })
   const options = [candidate.person, candidate.other].filter((person): person is PersonView => !!person).map(choice)
   return (

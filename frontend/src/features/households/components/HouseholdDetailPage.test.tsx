@@ -43,11 +43,14 @@ describe('HouseholdDetailPage', () => {
 
   it('shows the history with its events, and no operations to a reader', async () => {
     signInAs(['AUDITOR'])
-    stubFetch((request) => json(path(request) === '/api/org-units/tree' ? TOWN_TREE : householdDetail()))
+    const detail = householdDetail()
+    detail.history.push({ personId: 1203, personName: '马秀英', relation: 'HEAD', joinedOn: '2020-01-02', joinedBy: 'RELATION_CHANGE' })
+    stubFetch((request) => json(path(request) === '/api/org-units/tree' ? TOWN_TREE : detail))
     renderHousehold()
     const history = (await screen.findByText('变动记录')).closest<HTMLElement>('.ant-card')!
     expect(await within(history).findByText('登记')).toBeTruthy()
     expect(within(history).getByText('加入')).toBeTruthy()
+    expect(within(history).getByText('关系变更')).toBeTruthy()
     expect(screen.queryByRole('button', { name: '设为户主' })).toBeNull()
     expect(screen.queryByRole('button', { name: /注销户/ })).toBeNull()
   })

@@ -44,16 +44,18 @@ function findingsOf(kind: FollowUpKind, findings: VisitFindings = {}): VisitFind
 }
 
 const finding = (key: keyof VisitFindings) => ['findings', key]
+/** The longest text of a finding the server takes (VisitFindings' @Size). */
+const FINDING_LENGTH = 2000
 
 function HomeVisitFields() {
   const t = useT()
   return (
     <>
       <Form.Item name={finding('condition')} label={t('visit.condition')} rules={[{ required: true, whitespace: true }]}>
-        <Input.TextArea rows={3} />
+        <Input.TextArea rows={3} maxLength={FINDING_LENGTH} />
       </Form.Item>
       <Form.Item name={finding('advice')} label={t('visit.advice')}>
-        <Input.TextArea rows={2} />
+        <Input.TextArea rows={2} maxLength={FINDING_LENGTH} />
       </Form.Item>
     </>
   )
@@ -83,10 +85,10 @@ function CheckFields() {
         <InputNumber min={50} max={250} precision={0} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name={finding('testResults')} label={t('visit.testResults')}>
-        <Input.TextArea rows={2} />
+        <Input.TextArea rows={2} maxLength={FINDING_LENGTH} />
       </Form.Item>
       <Form.Item name={finding('advice')} label={t('visit.advice')}>
-        <Input.TextArea rows={2} />
+        <Input.TextArea rows={2} maxLength={FINDING_LENGTH} />
       </Form.Item>
     </>
   )
@@ -103,10 +105,10 @@ function UltrasoundFields() {
         <InputNumber min={1} max={6} precision={0} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name={finding('placenta')} label={t('visit.placenta')}>
-        <Input />
+        <Input maxLength={500} />
       </Form.Item>
       <Form.Item name={finding('ultrasoundFindings')} label={t('visit.ultrasoundFindings')}>
-        <Input.TextArea rows={2} />
+        <Input.TextArea rows={2} maxLength={FINDING_LENGTH} />
       </Form.Item>
     </>
   )

@@ -1,5 +1,6 @@
 package fpms.audit;
 
+import fpms.common.i18n.Message;
 import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -46,7 +48,13 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String action;
 
+    /** The reason a user gave. */
     public String reason;
+
+    /** The reason the system wrote (e.g. an import job's), written out in the reader's language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reason_message")
+    public Message reasonMessage;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -54,4 +62,8 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(name = "correlation_id")
     public String correlationId;
+
+    public String reasonIn(Locale locale) {
+        return Message.textOr(reasonMessage, reason, locale);
+    }
 }

@@ -1,5 +1,6 @@
 package fpms.audit;
 
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -32,9 +33,9 @@ public class AuditLog {
         add(where, params, "from", f.from(), "occurredAt >= :from");
         add(where, params, "to", f.to(), "occurredAt < :to");
         Sort sort = paging.sort(SORTABLE, "occurredAt", Sort.Direction.Descending);
-        PanacheQuery<AuditEvent> query = where.isEmpty() ? AuditEvent.findAll(sort)
-                : AuditEvent.find(String.join(" and ", where), sort, params);
-        return new Page<>(query.page(paging.page, paging.size).list(), paging.page, paging.size, query.count());
+        String from = "from AuditEvent" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        PanacheQuery<AuditEvent> query = AuditEvent.find(from, sort, params);
+        return CappedCount.page(query.page(paging.page, paging.size).list(), paging, AuditEvent.class, from, params.map());
     }
 
     private static void add(List<String> where, Parameters params, String name, Object value, String condition) {

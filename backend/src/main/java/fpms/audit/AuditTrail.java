@@ -1,5 +1,6 @@
 package fpms.audit;
 
+import fpms.common.i18n.Message;
 import fpms.org.OrgUnit;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
@@ -37,13 +38,19 @@ public class AuditTrail {
         append(record, action, reason, diff(before, record.auditState(), clock.zone()), caller.username());
     }
 
+    /** A change whose reason the system writes: kept as a catalogue message, read in the reader's language. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changedFor(Audited record, String action, Map<String, Object> before, Message reason) {
+        append(record, action, reason, diff(before, record.auditState(), clock.zone()), caller.username());
+    }
+
     /** A change made by the system itself (e.g. an account locked after failed logins). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changedBySystem(Audited record, String action, Map<String, Object> before, String reason) {
+    public void changedBySystem(Audited record, String action, Map<String, Object> before, Message reason) {
         append(record, action, reason, diff(before, record.auditState(), clock.zone()), "system");
     }
 
-    private void append(Audited record, String action, String reason, List<FieldChange> changes, String actor) {
+    private void append(Audited record, String action, Object reason, List<FieldChange> changes, String actor) {
         AuditEvent e = new AuditEvent();
         e.occurredAt = clock.now();
         e.actor = actor;
@@ -51,7 +58,8 @@ public class AuditTrail {
         e.entityType = record.auditEntityType();
         e.entityId = String.valueOf(record.auditEntityId());
         e.action = action;
-        e.reason = reason;
+        e.reason = reason instanceof String typed ? typed : null;
+        e.reasonMessage = reason instanceof Message written ? written : null;
         e.changes = changes;
         Object correlationId = MDC.get("correlationId");
         e.correlationId = correlationId == null ? null : correlationId.toString();

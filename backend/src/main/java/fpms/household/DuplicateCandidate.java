@@ -1,6 +1,7 @@
 package fpms.household;
 
 import fpms.audit.Audited;
+import fpms.common.i18n.Message;
 import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -13,9 +14,12 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** Two person records that probably are one person, waiting for an officer to merge or dismiss them. */
 @Entity
@@ -61,8 +65,14 @@ public class DuplicateCandidate extends PanacheEntityBase implements Audited {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
+    /** The reason the officer gave. */
     @Column(name = "decision_reason")
     public String decisionReason;
+
+    /** The reason the system gave (e.g. one of the pair was merged into a third record), in the reader's language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "decision_reason_message")
+    public Message decisionReasonMessage;
 
     @Version
     public long version;
@@ -75,6 +85,16 @@ public class DuplicateCandidate extends PanacheEntityBase implements Audited {
         decidedBy = by;
         decidedAt = at;
         decisionReason = reason;
+    }
+
+    /** Decided by the system for a reason it writes (a catalogue message). */
+    public void decide(Status outcome, String by, Instant at, Message reason) {
+        decide(outcome, by, at, (String) null);
+        decisionReasonMessage = reason;
+    }
+
+    public String decisionReasonIn(Locale locale) {
+        return Message.textOr(decisionReasonMessage, decisionReason, locale);
     }
 
     @Override

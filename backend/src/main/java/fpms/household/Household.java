@@ -2,6 +2,7 @@ package fpms.household;
 
 import fpms.audit.Audited;
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
 import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -18,9 +19,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A household (户) of a village with its members. Every change of membership goes through this aggregate,
@@ -63,8 +67,14 @@ public class Household extends PanacheEntityBase implements Audited {
     @Column(name = "closed_on")
     public LocalDate closedOn;
 
+    /** The reason the officer gave. */
     @Column(name = "closed_reason")
     public String closedReason;
+
+    /** The reason the system gave (merged into another household), in the reader's language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "closed_reason_message")
+    public Message closedReasonMessage;
 
     @Version
     public long version;
@@ -117,6 +127,16 @@ public class Household extends PanacheEntityBase implements Audited {
         headId = newHead.id;
     }
 
+    /** Closes the household for a reason the system writes (a catalogue message). */
+    public void close(Message reason, LocalDate on) {
+        close((String) null, on);
+        closedReasonMessage = reason;
+    }
+
+    public String closedReasonIn(Locale locale) {
+        return Message.textOr(closedReasonMessage, closedReason, locale);
+    }
+
     /** Closes the household; it must have no members left. Nothing is deleted. */
     public void close(String reason, LocalDate on) {
         requireActive();
@@ -152,10 +172,10 @@ public class Household extends PanacheEntityBase implements Audited {
     private void relate(Person person, Relation relation, LocalDate on) {
         HouseholdMembership current = HouseholdMembership.openStayOf(person);
         if (current != null) {
-            current.end(on, MembershipEvent.ADD);
+            current.end(on, MembershipEvent.RELATION_CHANGE);
         }
         person.relation = relation;
-        HouseholdMembership.begin(this, person, relation, on, MembershipEvent.ADD);
+        HouseholdMembership.begin(this, person, relation, on, MembershipEvent.RELATION_CHANGE);
     }
 
     /** Ends the person's open stay (if any) in whatever household, and clears that household's head if it was them. */

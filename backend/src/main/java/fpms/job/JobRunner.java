@@ -12,11 +12,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -127,11 +129,20 @@ public class JobRunner {
                     return;
                 }
                 QuarkusTransaction.requiringNew().run(() -> {
-                    for (JobError e : errors) {
-                        em.createNativeQuery("insert into job_error (job_id, row_no, column_name, value, message) values (?1, ?2, ?3, ?4, ?5)")
-                                .setParameter(1, id).setParameter(2, e.row()).setParameter(3, e.column())
-                                .setParameter(4, truncate(e.value())).setParameter(5, truncate(e.message().in(locale))).executeUpdate();
-                    }
+                    em.unwrap(Session.class).doWork(connection -> {
+                        try (PreparedStatement insert = connection.prepareStatement(
+                                "insert into job_error (job_id, row_no, column_name, value, message) values (?, ?, ?, ?, ?)")) {
+                            for (JobError e : errors) {
+                                insert.setLong(1, id);
+                                insert.setInt(2, e.row());
+                                insert.setString(3, e.column());
+                                insert.setString(4, truncate(e.value()));
+                                insert.setString(5, truncate(e.message().in(locale)));
+                                insert.addBatch();
+                            }
+                            insert.executeBatch();
+                        }
+                    });
                     Job job = Job.findById(id);
                     job.errorCount += errors.size();
                 });
@@ -148,7 +159,12 @@ public class JobRunner {
         QuarkusTransaction.requiringNew().run(() -> change.accept(Job.findById(id)));
     }
 
+    /** As the column takes it: at most 500 characters, and no NUL (which PostgreSQL refuses in text). */
     private static String truncate(String s) {
-        return s == null || s.length() <= 500 ? s : s.substring(0, 497) + "...";
+        if (s == null) {
+            return null;
+        }
+        String text = s.replace('\u0000', '\uFFFD');
+        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 }

@@ -150,15 +150,11 @@ public final class RegisterBenchmark {
         return r;
     }
 
-    /** The packaged app, built first if it is missing (the full build; see README if the frontend cannot build). */
-    private static Path packagedApp(Path backend) throws Exception {
+    /** The packaged app, which `mvn verify -Pbench` builds before it runs the benchmark. */
+    private static Path packagedApp(Path backend) {
         Path jar = backend.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            System.out.println("No packaged app at " + jar + ": building it with mvn -B -q -Prun package …");
-            int rc = new ProcessBuilder("mvn", "-B", "-q", "-Prun", "package").directory(backend.getParent().toFile()).inheritIO().start().waitFor();
-            if (rc != 0 || !Files.exists(jar)) {
-                throw new IllegalStateException("could not build the packaged app: run `mvn -Prun package` (or `mvn -pl backend -Prun package`) first");
-            }
+            throw new IllegalStateException("no packaged app at " + jar + ": run the benchmark with `mvn verify -Pbench` (README, Benchmarks)");
         }
         return jar;
     }

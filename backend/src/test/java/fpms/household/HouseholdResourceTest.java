@@ -83,6 +83,27 @@ class HouseholdResourceTest {
                 .body("members.find { it.name == '老户主' }.relation", equalTo("PARENT"));
         Api.as("auditor").get("/api/audit-events?entityType=Household&entityId=" + hh + "&action=CHANGE_HEAD").then()
                 .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        // the history says the relations changed: each stay ends and the next begins as a RELATION_CHANGE, not an ADD
+        Api.as("village").get(path(hh)).then()
+                .body("history.findAll { it.personName == '老户主' }.joinedBy", containsInAnyOrder("CREATE", "RELATION_CHANGE"))
+                .body("history.findAll { it.personName == '老户主' && it.leftOn != null }.leftBy", contains("RELATION_CHANGE"))
+                .body("history.findAll { it.personName == '长子' }.joinedBy", containsInAnyOrder("CREATE", "RELATION_CHANGE"));
+    }
+
+    @Test
+    void aMergeWithoutAReasonClosesTheOtherHouseholdWithOneInTheReadersLanguage() {
+        long into = family(Fixtures.unique("R1-"), "并户户主");
+        String intoCode = Api.as("village").get(path(into)).then().extract().path("household.code");
+        long from = family(Fixtures.unique("R2-"), "被并户主");
+        Api.as("village").header("If-Match", TestPeople.etag("village", path(into)))
+                .body(Map.of("fromHouseholdId", from)).post(path(into) + "/merge").then().statusCode(200);
+        Api.as("village", null).get(path(from)).then().body("household.closedReason", equalTo("并入户 " + intoCode));
+        Api.as("village", Api.ENGLISH).get(path(from)).then().body("household.closedReason", equalTo("Merged into household " + intoCode));
+        Api.as("auditor", null).get("/api/audit-events?entityType=Household&action=MERGED_INTO&entityId=" + from).then()
+                .body("items[0].reason", equalTo("并入户 " + intoCode));
+        long moved = Api.as("village").get(path(into)).then().extract().jsonPath().getLong("members.find { it.name == '被并户主' }.id");
+        Api.as("auditor", null).get("/api/audit-events?entityType=Person&action=JOIN_HOUSEHOLD&entityId=" + moved).then()
+                .body("items[0].reason", equalTo("合并：加入户 " + intoCode)); // the event's name is a message within the message
     }
 
     @Test

@@ -2,22 +2,38 @@ package fpms.household;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.arjuna.ats.arjuna.coordinator.TxControl;
+import fpms.common.time.AppClock;
 import fpms.support.Api;
 import fpms.support.Fixtures;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +41,12 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ImportExportTest {
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    AgroalDataSource db;
 
     private static final String HEADER = "村居,户编号,户地址,户类型,姓名,身份证号,与户主关系,民族,联系电话,婚姻状况,结婚日期,居住状态,流入来源地,到达日期,预计居住至,流出去向,离开日期";
 
@@ -37,7 +59,11 @@ class ImportExportTest {
     }
 
     private static long upload(String user, String fileName, byte[] bytes, String mode) {
-        return Api.as(user).contentType("multipart/form-data")
+        return upload(user, Api.ENGLISH, fileName, bytes, mode);
+    }
+
+    private static long upload(String user, String language, String fileName, byte[] bytes, String mode) {
+        return Api.as(user, language).contentType("multipart/form-data")
                 .multiPart("file", fileName, bytes, fileName.endsWith(".csv") ? "text/csv" : "application/octet-stream")
                 .multiPart("mode", mode)
                 .post("/api/imports").then().statusCode(202).extract().jsonPath().getLong("id");
@@ -203,5 +229,193 @@ class ImportExportTest {
                 .body(not(containsString("导出测试")));
         byte[] xlsx = Api.as("village").queryParam("q", "导出测试").get("/api/households/export").then().statusCode(200).extract().asByteArray();
         assertTrue(xlsx.length > 100 && xlsx[0] == 'P' && xlsx[1] == 'K', "an xlsx workbook");
+    }
+    // --- issue 9 point 1: a person without ID number (a newborn), phone or household exports like anyone else
+
+    @Test
+    void aNewbornWithoutIdNumberIsExportedByHerVillageAndTheTown() throws IOException {
+        LocalDate today = clock.today();
+        long household = TestPeople.household("village", Fixtures.HEILIN, Fixtures.unique("EXB"));
+        TestPeople.person("village", "导出丈夫", TestPeople.man(1988), null, household, "HEAD");
+        long wife = TestPeople.person("village", "导出产妇", TestPeople.woman(1992), null, household, "SPOUSE");
+        long pregnancy = Api.as("village").body(Map.of("personId", wife, "lmp", today.minusDays(270).toString())).post("/api/pregnancies")
+                .then().statusCode(201).extract().jsonPath().getLong("pregnancy.id");
+        Map<String, Object> baby = Map.of("sex", "FEMALE", "weightGrams", 3200, "alive", true, "name", "导出女婴");
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + pregnancy))
+                .body(Map.of("date", today.toString(), "place", "区医院", "babies", List.of(baby)))
+                .post("/api/pregnancies/" + pregnancy + "/delivery").then().log().ifValidationFails().statusCode(200);
+        for (String user : List.of("village", "town")) {
+            String csv = Api.as(user).queryParam("ageTo", 0).queryParam("format", "CSV").get("/api/persons/export")
+                    .then().statusCode(200).extract().asString();
+            String line = csv.lines().filter(l -> l.contains("导出女婴")).findFirst().orElseThrow(() -> new AssertionError(csv));
+            assertEquals("", line.split(",", -1)[5], "no ID number is an empty cell: " + line);
+            byte[] xlsx = Api.as(user).queryParam("ageTo", 0).queryParam("format", "XLSX").get("/api/persons/export")
+                    .then().statusCode(200).extract().asByteArray();
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                Row row = null;
+                for (Row r : wb.getSheetAt(0)) {
+                    if (r.getCell(2).getStringCellValue().equals("导出女婴")) {
+                        row = r;
+                    }
+                }
+                assertTrue(row != null, "the newborn is in the workbook of " + user);
+                assertEquals("", row.getCell(5).getStringCellValue());
+                assertEquals("", row.getCell(8).getStringCellValue(), "no phone either");
+            }
+        }
+    }
+
+    // --- issue 9 point 17: an export outlives the default transaction timeout
+
+    @Test
+    void anExportTakingLongerThanTheDefaultTransactionTimeoutIsComplete() throws Exception {
+        int total = Api.as("village").get("/api/persons?size=1").then().statusCode(200).extract().path("total");
+        int defaultTimeout = TxControl.getDefaultTimeout();
+        CompletableFuture<io.restassured.response.Response> export;
+        try (Connection lock = db.getConnection()) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("lock table person in access exclusive mode");
+            TxControl.setDefaultTimeout(1);
+            try {
+                export = CompletableFuture.supplyAsync(() -> Api.as("village").queryParam("format", "CSV").get("/api/persons/export"));
+                awaitWaiterOn(lock, "person");
+                Thread.sleep(2500); // the export's transaction is older than the (default) timeout now
+            } finally {
+                lock.rollback();
+                TxControl.setDefaultTimeout(defaultTimeout);
+            }
+        }
+        io.restassured.response.Response answer = export.get(60, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals(total + 1, answer.asString().lines().count(), "the header and every person of the village");
+    }
+
+    // --- issue 9 point 11: every file that cannot be read ends with a reason
+
+    @Test
+    void aFileOfBinaryGarbageIsRefusedWithAReasonInChinese() {
+        byte[] garbage = new byte[4096];
+        new Random(9).nextBytes(garbage);
+        garbage[100] = 0;
+        JsonPath j = finished("village", upload("village", null, "garbage.csv", garbage, "ALL_OR_NOTHING"));
+        assertEquals("FAILED", j.getString("status"));
+        assertEquals("文件既不是 .xlsx 工作簿也不是 .csv 文本文件（含有二进制内容），请使用导入模板并保存为 .xlsx 或 .csv", j.getString("message"));
+    }
+
+    @Test
+    void aTruncatedOrForeignWorkbookIsRefusedWithAReason() throws IOException {
+        byte[] template = Api.as("village").get("/api/imports/template").then().statusCode(200).extract().asByteArray();
+        byte[] cut = java.util.Arrays.copyOf(template, template.length / 2);
+        JsonPath j = finished("village", upload("village", "cut.xlsx", cut, "ALL_OR_NOTHING"));
+        assertEquals("FAILED", j.getString("status"));
+        assertTrue(j.getString("message").startsWith("The file is not a readable .xlsx workbook"), j.getString("message"));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("readme.txt"));
+            out.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+        }
+        j = finished("village", upload("village", "other.xlsx", zip.toByteArray(), "ALL_OR_NOTHING"));
+        assertTrue(j.getString("message").startsWith("The file is not a readable .xlsx workbook"), j.getString("message"));
+        byte[] xls = new byte[1024];
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(ole2, 0, xls, 0, ole2.length);
+        j = finished("village", upload("village", "old.xlsx", xls, "ALL_OR_NOTHING"));
+        assertTrue(j.getString("message").contains("Excel 97-2003 (.xls)"), j.getString("message"));
+    }
+
+    @Test
+    void aQuoteThatNeverClosesNamesItsLine() {
+        String code = Fixtures.unique("QUO-");
+        byte[] file = (HEADER + "\n" + row(code, "引号户主", TestPeople.man(1970), "户主", ",,,,,") + "\n\"黑林村," + code + ",没有闭合的引号\n"
+                + row(code, "引号子女", TestPeople.man(2001), "子女", ",,,,,") + "\n").getBytes(StandardCharsets.UTF_8);
+        JsonPath j = finished("village", upload("village", "quote.csv", file, "ALL_OR_NOTHING"));
+        assertEquals("FAILED", j.getString("status"));
+        assertTrue(j.getString("message").startsWith("The .csv file cannot be read from line 3 on"), j.getString("message"));
+        assertEquals(0, found("引号户主"));
+    }
+
+    @Test
+    void tooManyProblemsAreCountedAndTheFirstTenThousandListed() {
+        String bad = "无此村" + ",".repeat(16) + "\n"; // 7 problems: the village, and 6 required cells empty
+        byte[] file = (HEADER + "\n" + bad.repeat(2000)).getBytes(StandardCharsets.UTF_8);
+        JsonPath j = finished("village", upload("village", "bad.csv", file, "ALL_OR_NOTHING"));
+        assertEquals("FAILED", j.getString("status"));
+        assertEquals("14000 problems in 2000 rows: nothing was imported; the first 10000 are listed, 4000 more are not",
+                j.getString("message"));
+        assertEquals(10_000, j.getInt("errorCount"));
+        Api.as("village").get("/api/imports/" + job(j) + "/errors?page=49&size=200").then().statusCode(200)
+                .body("total", equalTo(10_000)).body("items.size()", equalTo(200)).body("items.row", everyItem(lessThanOrEqualTo(1430)));
+    }
+
+    private static long job(JsonPath j) {
+        return j.getLong("id");
+    }
+
+    // --- issue 9 point 15 (third race): the import checks and writes in one transaction
+
+    @Test
+    void anIdNumberRegisteredThroughTheApiWhileAnImportWritesIsARowErrorOfTheImport() throws Exception {
+        String code = Fixtures.unique("RACE-");
+        String contested = TestPeople.woman(1985);
+        byte[] file = csv(row(code, "竞争户主", TestPeople.man(1970), "户主", ",,,,,"), row(code, "竞争配偶", contested, "配偶", ",,,,,"),
+                row(code, "竞争子女", TestPeople.man(2001), "子女", ",,,,,")).getBytes(StandardCharsets.UTF_8);
+        long job;
+        try (Connection other = db.getConnection()) {
+            other.setAutoCommit(false); // a household of the same code, not yet committed: the import's write waits for it
+            try (PreparedStatement household = other.prepareStatement("insert into household (id, org_unit_id, code, address, type, status,"
+                    + " version, created_at) values (nextval('household_seq'), ?, ?, '竞争地址', 'REGISTERED', 'ACTIVE', 0, ?)")) {
+                household.setLong(1, Fixtures.HEILIN);
+                household.setString(2, code);
+                household.setObject(3, clock.now().atOffset(java.time.ZoneOffset.UTC));
+                household.executeUpdate();
+                job = upload("village", "race.csv", file, "VALID_ROWS_ONLY");
+                awaitWaiting(other, "copy household%");
+                TestPeople.person("village", "抢先登记", contested, Fixtures.HEILIN, null, null); // after the import's checks
+            } finally {
+                other.rollback();
+            }
+        }
+        JsonPath j = finished("village", job);
+        assertEquals("SUCCEEDED", j.getString("status"), j.getString("message"));
+        Api.as("village").get("/api/imports/" + job + "/errors").then().body("total", equalTo(1))
+                .body("items[0].row", equalTo(3)).body("items[0].message", equalTo("this ID number is already registered"));
+        assertEquals(1, found("竞争户主"));
+        assertEquals(1, found("竞争子女"));
+        assertEquals(0, found("竞争配偶"));
+    }
+
+    @Test
+    void aHeadImportedIntoAnExistingHouseholdIsAudited() {
+        String code = Fixtures.unique("HEAD-");
+        long household = TestPeople.household("village", Fixtures.HEILIN, code);
+        JsonPath j = finished("village", upload("village", "head.csv", csv(row(code, "补录户主", TestPeople.man(1966), "户主", ",,,,,"))
+                .getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING"));
+        assertEquals("SUCCEEDED", j.getString("status"), j.getString("message"));
+        Api.as("village").get("/api/households/" + household).then().body("household.headName", equalTo("补录户主"));
+        Api.as("auditor").get("/api/audit-events?action=CHANGE_HEAD&entityType=Household&entityId=" + household).then()
+                .body("total", equalTo(1)).body("items[0].changes.find { it.field == 'headId' }.before", org.hamcrest.Matchers.nullValue());
+    }
+
+    /** Until a statement of the application waits for a lock: on a table, or (with "%") a statement that starts so. */
+    private static void awaitWaiterOn(Connection connection, String table) throws Exception {
+        await(connection, "select count(*) from pg_locks where not granted and relation = '" + table + "'::regclass");
+    }
+
+    private static void awaitWaiting(Connection connection, String statement) throws Exception {
+        await(connection, "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '" + statement + "'");
+    }
+
+    private static void await(Connection connection, String count) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            connection.createStatement().execute("select pg_stat_clear_snapshot()"); // the activity view is read once per transaction
+            try (ResultSet rs = connection.createStatement().executeQuery(count)) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("nothing came to wait: " + count);
     }
 }

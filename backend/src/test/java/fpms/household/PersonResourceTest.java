@@ -162,6 +162,25 @@ class PersonResourceTest {
     }
 
     @Test
+    void anEditWithoutThePhoneKeepsItAndAnEmptyOrNullPhoneClearsIt() {
+        long pid = TestPeople.person("village", "留电话", TestPeople.woman(1983), Fixtures.HEILIN, null, null);
+        Map<String, Object> b = new HashMap<>(Map.of("name", "留电话", "phone", "13700005678", "orgUnitId", Fixtures.HEILIN));
+        Api.as("village").header("If-Match", "\"0\"").body(b).put("/api/persons/" + pid).then().statusCode(200);
+        Api.as("village").header("If-Match", "\"1\"").body(Map.of("name", "留电话改", "orgUnitId", Fixtures.HEILIN))
+                .put("/api/persons/" + pid).then().statusCode(200).body("name", equalTo("留电话改")).body("phone", equalTo("137****5678"));
+        Api.as("village").header("If-Match", "\"2\"").body(Map.of("name", "留电话改", "phone", "", "orgUnitId", Fixtures.HEILIN))
+                .put("/api/persons/" + pid).then().statusCode(200).body("phone", nullValue());
+        b.put("phone", "13700005678");
+        Api.as("village").header("If-Match", "\"3\"").body(b).put("/api/persons/" + pid).then().statusCode(200)
+                .body("phone", equalTo("137****5678"));
+        b.put("phone", null);
+        Api.as("village").header("If-Match", "\"4\"").body(b).put("/api/persons/" + pid).then().statusCode(200).body("phone", nullValue());
+        b.put("phone", "12345");
+        Api.as("village").header("If-Match", "\"5\"").body(b).put("/api/persons/" + pid).then().statusCode(400)
+                .body("errors[0].field", equalTo("phone"));
+    }
+
+    @Test
     void aNameThatMatchesMoreThanAThousandPersonsShowsTheFirstThousandAndSaysSo() throws Exception {
         String insert = "insert into person (id, org_unit_id, name, id_number, birth_date, sex, created_at)"
                 + " select 900000 + n, 5, '阙验' || n, s || gb11643_check_char(s), date '1901-01-01' + n / 500, 'FEMALE',"

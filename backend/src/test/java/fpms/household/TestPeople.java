@@ -23,6 +23,17 @@ public final class TestPeople {
         return first17 + IdNumber.checkCharacter(first17);
     }
 
+    /** A valid ID number of someone born on exactly that day, with that 3-digit sequence (odd: a man). */
+    public static String bornOn(LocalDate day, int seq) {
+        String first17 = "640502" + day.toString().replace("-", "") + String.format("%03d", seq);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    /** A valid ID number, unique within the run, of someone born on exactly that day. */
+    public static String bornOn(LocalDate day, Sex sex) {
+        return bornOn(day, (SEQ.incrementAndGet() % 499) * 2 + (sex == Sex.MALE ? 1 : 0));
+    }
+
     public static String woman(int bornYear) {
         return id(LocalDate.of(bornYear, 1, 1), Sex.FEMALE);
     }

@@ -155,6 +155,29 @@ class PregnancyResourceTest {
     }
 
     @Test
+    void aDeliveryOfTwinsRegistersBothAndADuplicateScanOfTheirVillageStillRuns() throws InterruptedException {
+        long[] c = couple();
+        long id = register(c[0], TODAY.minusDays(266)).getLong("pregnancy.id");
+        List<Map<String, Object>> twins = List.of(Map.of("sex", "MALE", "weightGrams", 2600, "alive", true, "name", "马小龙"),
+                Map.of("sex", "MALE", "weightGrams", 2500, "alive", true, "name", "马小虎"));
+        JsonPath d = Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + id))
+                .body(Map.of("date", TODAY.toString(), "place", "区医院", "babies", twins))
+                .post("/api/pregnancies/" + id + "/delivery").then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+        long second = d.getLong("babies[1].personId");
+        Api.as("village").get("/api/persons/" + second).then().statusCode(200).body("motherId", equalTo((int) c[0]));
+        long job = Api.as("town").body(Map.of("orgUnitId", Fixtures.HEILIN)).post("/api/duplicate-scans").then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+        String status = "QUEUED";
+        for (int i = 0; i < 100 && !status.equals("SUCCEEDED") && !status.equals("FAILED"); i++) {
+            Thread.sleep(100);
+            status = Api.as("town").get("/api/jobs/" + job).then().statusCode(200).extract().path("status");
+        }
+        assertEquals("SUCCEEDED", status);
+        Api.as("town").get("/api/duplicate-candidates?size=200").then().statusCode(200)
+                .body("items.other.id", not(hasItem((int) second))).body("items.person.id", not(hasItem((int) second)));
+    }
+
+    @Test
     void anEndAndATransferCloseTheRecordAndTheTransferContinuesInTheReceivingVillage() {
         long[] c = couple();
         long ended = register(c[0], TODAY.minusDays(80)).getLong("pregnancy.id");

@@ -3,6 +3,7 @@ package fpms.audit.rest;
 import fpms.audit.AuditEvent;
 import fpms.audit.AuditLog;
 import fpms.audit.FieldChange;
+import fpms.common.i18n.RequestLanguage;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.org.Role;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +32,8 @@ public class AuditEventResource {
     @Inject
     AuditLog log;
 
+    @Inject
+    RequestLanguage requestLanguage;
 
     @Schema(name = "AuditEventView", requiredProperties = {"id", "occurredAt", "actor", "entityType", "entityId", "action", "changes"}, description = "One audited write")
     public record AuditEventView(
@@ -40,12 +44,13 @@ public class AuditEventResource {
             @Schema(example = "User") String entityType,
             @Schema(example = "12") String entityId,
             @Schema(description = "CREATE, UPDATE, RENAME, MOVE, DISABLE, ENABLE, RESET_PASSWORD, CHANGE_PASSWORD, LOCK, …", example = "DISABLE") String action,
-            @Schema(description = "The reason given, where the action takes one", example = "调离岗位") String reason,
+            @Schema(description = "The reason given, where the action takes one; one the system wrote comes in the Accept-Language",
+                    example = "调离岗位") String reason,
             @Schema(description = "Changed fields") List<FieldChange> changes) {
 
-        static AuditEventView of(AuditEvent e) {
+        static AuditEventView of(AuditEvent e, Locale language) {
             return new AuditEventView(e.id, e.occurredAt, e.actor, e.orgUnitId,
-                    e.entityType, e.entityId, e.action, e.reason, e.changes);
+                    e.entityType, e.entityId, e.action, e.reasonIn(language), e.changes);
         }
     }
 
@@ -61,6 +66,7 @@ public class AuditEventResource {
             @QueryParam("to") @Parameter(description = "Before this time (ISO-8601 with offset)", example = "2018-08-01T00:00:00+08:00") OffsetDateTime to) {
         AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
-        return log.search(filter, paging).map(e -> AuditEventView.of(e));
+        Locale language = requestLanguage.current();
+        return log.search(filter, paging).map(e -> AuditEventView.of(e, language));
     }
 }

@@ -1,5 +1,6 @@
 package fpms.birth.rest;
 
+import fpms.common.web.Locations;
 import fpms.common.web.Texts;
 import fpms.household.Person;
 import fpms.birth.BirthRegistration;
@@ -38,7 +39,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +161,7 @@ public class BirthRegistrationResource {
     public RestResponse<BirthRegistrationDetail> submit(@Valid @NotNull BirthRegistrationWrite body) {
         BirthRegistration r = service.submit(new BirthRegistrationService.Application(body.fatherId(), body.motherId(),
                 body.marriageDate(), body.childOrder(), body.channel(), body.pregnancyId()));
-        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>created(URI.create("/api/birth-registrations/" + r.id)), r);
+        return detail(RestResponse.ResponseBuilder.<BirthRegistrationDetail>created(Locations.of(BirthRegistrationResource.class, r.id)), r);
     }
 
     @POST

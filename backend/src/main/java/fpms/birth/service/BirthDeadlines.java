@@ -1,5 +1,6 @@
 package fpms.birth.service;
 
+import fpms.common.i18n.Message;
 import fpms.audit.AuditTrail;
 import fpms.birth.BirthRegistration;
 import fpms.calendar.CalendarChanged;
@@ -44,7 +45,7 @@ public class BirthDeadlines {
             if (!due.equals(r.dueOn)) {
                 Map<String, Object> before = r.auditState();
                 r.dueOn = due;
-                audit.changed(r, "DEADLINE_RECOUNTED", before, "official calendar: " + change.day());
+                audit.changedFor(r, "DEADLINE_RECOUNTED", before, Message.of("audit.reason.calendar-changed", change.day()));
             }
         }
     }

@@ -6,13 +6,14 @@ import fpms.household.PersonMerged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * When a duplicate person is merged, the applications naming the retired record as father or mother name the kept
- * one (audited), so that "one application per child order of a mother" and the search by name keep holding — as the
- * pregnancies and the pre-pregnancy checks do.
+ * one (each audited in its own org unit), so that "one application per child order of a mother" and the search by
+ * name keep holding — as the pregnancies and the pre-pregnancy checks do.
  */
 @ApplicationScoped
 public class BirthRegistrationPersonMerge {
@@ -20,8 +21,13 @@ public class BirthRegistrationPersonMerge {
     @Inject
     AuditTrail audit;
 
+    @SuppressWarnings("unchecked")
     void onMerge(@Observes PersonMerged merged) {
-        for (BirthRegistration r : BirthRegistration.<BirthRegistration>list("fatherId = ?1 or motherId = ?1", merged.retiredId())) {
+        // past the scope on purpose: an application of another village (the father's side) names the kept one too
+        List<BirthRegistration> named = BirthRegistration.getEntityManager().createNativeQuery(
+                        "select * from birth_registration where father_id = :retired or mother_id = :retired", BirthRegistration.class)
+                .setParameter("retired", merged.retiredId()).getResultList();
+        for (BirthRegistration r : named) {
             Map<String, Object> before = r.auditState();
             if (Objects.equals(r.fatherId, merged.retiredId())) {
                 r.fatherId = merged.keptId();
@@ -29,14 +35,7 @@ public class BirthRegistrationPersonMerge {
             if (Objects.equals(r.motherId, merged.retiredId())) {
                 r.motherId = merged.keptId();
             }
-            audit.changed(r, "PERSON_MERGED", before, "person " + merged.retiredId() + " merged into " + merged.keptId());
+            audit.changedFor(r, "PERSON_MERGED", before, merged.reason());
         }
-        BirthRegistration.flush();
-        // and those of villages outside the caller's subtree (the father's side), which the scope hides
-        BirthRegistration.getEntityManager().createNativeQuery(
-                        "update birth_registration set father_id = case when father_id = :retired then :kept else father_id end,"
-                                + " mother_id = case when mother_id = :retired then :kept else mother_id end"
-                                + " where father_id = :retired or mother_id = :retired")
-                .setParameter("retired", merged.retiredId()).setParameter("kept", merged.keptId()).executeUpdate();
     }
 }

@@ -10,6 +10,7 @@ import fpms.birth.Channel;
 import fpms.birth.Deadline;
 import fpms.common.error.ProblemException;
 import fpms.common.i18n.Message;
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
@@ -89,9 +90,9 @@ public class BirthRegistrationService {
         LocalDate today = clock.today();
         BirthRegistrationSearch.Condition c = search.condition(today, Deadline.soonUntil(today, calendarAround(today)));
         Sort sort = paging.sort(SORTABLE, "dueOn", Sort.Direction.Ascending);
-        PanacheQuery<BirthRegistration> q = BirthRegistration.find(
-                "from BirthRegistration r" + (c.where().isEmpty() ? "" : " where " + c.where()), sort, c.params());
-        return new Page<>(q.page(paging.page, paging.size).list(), paging.page, paging.size, q.count());
+        String from = "from BirthRegistration r" + (c.where().isEmpty() ? "" : " where " + c.where());
+        PanacheQuery<BirthRegistration> q = BirthRegistration.find(from, sort, c.params());
+        return CappedCount.page(q.page(paging.page, paging.size).list(), paging, BirthRegistration.class, from, c.params());
     }
 
     /** Each application's deadline as of today (the calendar read once for all of them). */

@@ -1,12 +1,15 @@
 package fpms.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fpms.common.i18n.Catalogue;
 import fpms.common.i18n.Message;
 import fpms.common.i18n.RequestLanguage;
+import fpms.common.web.JsonInput;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -19,6 +22,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +32,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /** The one place where failures become RFC 9457 problem+json answers, in the request's language (Accept-Language). */
 public class ProblemMappers {
@@ -68,16 +73,39 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
+        for (Throwable c = e; c != null; c = c.getCause()) { // Jackson wraps a parser's failure in a nested object with that object's path
+            if (c instanceof StreamConstraintsException) {
+                return answer(413, "content-too-large", Message.of("problem.content-too-large.json"), uri, null);
+            }
+            String repeated = c instanceof StreamReadException read ? JsonInput.repeatedKey(read) : null;
+            if (repeated != null) {
+                return problem(ProblemException.invalidField(repeated, "value.repeated-key"), uri);
+            }
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            Message message = m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
+            Message message = m instanceof JsonInput.Refused refused ? refused.reason()
+                    : m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
                     ? Message.of("value.one-of", java.util.Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")))
                     : Message.of("value.wrong-type");
             return problem(ProblemException.invalidField(field, message), uri);
         }
         return answer(400, "malformed", Message.of("problem.malformed.detail"), uri, null);
+    }
+
+    /** A multipart body the parser cannot read: a wrong boundary, or one cut off before its closing boundary. */
+    @ServerExceptionMapper
+    public Response malformedMultipart(MultipartParser.MalformedMessageException e, UriInfo uri) {
+        return answer(400, "malformed", Message.of("problem.malformed.multipart"), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(IOException e, UriInfo uri) {
+        StackTraceElement[] thrower = e.getStackTrace();
+        boolean multipart = thrower.length > 0 && thrower[0].getClassName().startsWith(MultipartParser.class.getPackageName() + ".");
+        return multipart ? malformedMultipart(null, uri) : unexpected(e, uri);
     }
 
     @ServerExceptionMapper
@@ -189,11 +217,21 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable() && node.getIndex() != null) { // the node is in element i of the one before: "babies[0].name"
+                    String element = "[" + node.getIndex() + "]";
+                    if (props.isEmpty()) {
+                        props.add(element);
+                    } else {
+                        props.set(props.size() - 1, props.get(props.size() - 1) + element);
+                    }
+                }
                 String name = node.getName() == null || node.getName().startsWith("<") ? "" : node.getName();
-                props.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+                if (!name.isEmpty()) {
+                    props.add(name);
+                }
             }
         }
-        String joined = String.join(".", props).replace(".[", "[");
+        String joined = String.join(".", props);
         return !joined.isEmpty() ? joined : parameter != null ? parameter : "request";
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error answers of the API in one place: each kind of problem is a reusable response
  * (components/responses) with an example, and every operation gets the ones that can happen to it —
- * 401/403 when it needs a token, 400 when it takes input, 404 with a path id, 412/428 with If-Match, 500 always.
+ * 401/403 when it needs a token, 400 when it takes input, 413 with a JSON body, 404 with a path id, 412/428 with If-Match, 500 always.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -29,6 +29,10 @@ public class ProblemResponses implements OASFilter {
         KINDS.put("NotFound", new String[] {"404", "Absent, or outside the caller's org subtree", "not-found", "Not found", "User 12 was not found"});
         KINDS.put("Conflict", new String[] {"409", "Conflicts with the current state (a duplicate, a wrong workflow state)", "conflict", "Conflict", "The username wang.fang is taken"});
         KINDS.put("PreconditionFailed", new String[] {"412", "If-Match names an old version: someone else changed the record", "precondition-failed", "Precondition failed", "The record was changed by someone else (now version 4); reload it and try again"});
+        KINDS.put("ContentTooLarge", new String[] {"413", "The JSON body is over 1 MB", "content-too-large", "Content Too Large",
+            "A JSON body may be at most 1 MB"});
+        KINDS.put("UnsupportedMediaType", new String[] {"415", "The body is not in a media type the operation takes", "unsupported-media-type",
+            "Unsupported Media Type", "Send the body as application/json"});
         KINDS.put("RuleViolated", new String[] {"422", "Well-formed, but a business rule forbids it", "business-rule", "Business rule violated", "A VILLAGE cannot be placed under a DISTRICT"});
         KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing, or * (which proves no read of the current version)", "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
         KINDS.put("InternalError", new String[] {"500", "Unexpected failure; the correlation id is in the server log", "internal", "Internal error", "The server could not complete the request. Quote the correlation id to support."});
@@ -61,11 +65,18 @@ public class ProblemResponses implements OASFilter {
         if (takesInput) {
             ref(responses, "400", "BadRequest");
         }
+        if (op.getRequestBody() != null) {
+            ref(responses, "415", "UnsupportedMediaType");
+        }
+        if (op.getRequestBody() != null && op.getRequestBody().getContent() != null
+                && op.getRequestBody().getContent().hasMediaType("application/json")) {
+            ref(responses, "413", "ContentTooLarge");
+        }
         ref(responses, "401", "Unauthorized");
         if (!open) {
             ref(responses, "403", "Forbidden");
         }
-        if (path.contains("{")) {
+        if (path.contains("{") || takesInput) { // a record named in the path, a query or the body may be absent or out of scope
             ref(responses, "404", "NotFound");
         }
         if (ifMatch) {

@@ -1,5 +1,6 @@
 package fpms.household.rest;
 
+import fpms.common.i18n.RequestLanguage;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,6 +49,9 @@ public class DuplicateResource {
     @Inject
     AppClock clock;
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @Schema(name = "DuplicateCandidateView", description = "A pair of person records that are probably one person",
             requiredProperties = {"id", "rule", "similarity", "status", "version"})
     public record CandidateView(
@@ -57,6 +62,7 @@ public class DuplicateResource {
             @Schema(description = "1 for the same name; the trigram similarity of the names otherwise", example = "1.000") BigDecimal similarity,
             @Schema(example = "OPEN") DuplicateCandidate.Status status,
             @Schema(example = "town") String decidedBy,
+            @Schema(description = "The reason given; one the system wrote comes in the Accept-Language", example = "同一人重复登记")
             String decisionReason,
             @Schema(example = "0") long version) {
     }
@@ -86,15 +92,19 @@ public class DuplicateResource {
         Map<Long, Person> people = ids.isEmpty() ? Map.of()
                 : Person.<Person>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
         LocalDate today = clock.today();
-        return page.map(c -> view(c, people, today));
+        Locale language = requestLanguage.current();
+        return page.map(c -> view(c, people, today, language));
     }
 
     @POST
     @Path("/{id}/merge")
     @Operation(operationId = "mergeDuplicate", summary = "Merge the pair into one person",
-            description = "Keeps one record; the other is retired (never deleted) with a pointer to it, and every reference moves to the kept one. Both must be in the caller's subtree. Needs If-Match.")
+            description = "Keeps one record; the other is retired (never deleted) with a pointer to it, and every reference moves to the"
+                    + " kept one. Both must be in the caller's subtree and have the same sex and birth date (else 422); the kept record takes the"
+                    + " retired one's ID number when it has none. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Merged")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "RuleViolated")
     public RestResponse<CandidateView> merge(@PathParam("id") @Parameter(description = "Candidate id", example = "51") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             @Valid @NotNull MergeRequest body) {
@@ -115,12 +125,13 @@ public class DuplicateResource {
     private RestResponse<CandidateView> answer(DuplicateCandidate c) {
         Map<Long, Person> people = Person.<Person>list("id in ?1", List.of(c.personId, c.otherId)).stream()
                 .collect(Collectors.toMap(p -> p.id, p -> p));
-        return RestResponse.ResponseBuilder.<CandidateView>ok(view(c, people, clock.today())).tag(Versions.etag(c.version)).build();
+        return RestResponse.ResponseBuilder.<CandidateView>ok(view(c, people, clock.today(), requestLanguage.current()))
+                .tag(Versions.etag(c.version)).build();
     }
 
-    private static CandidateView view(DuplicateCandidate c, Map<Long, Person> people, LocalDate today) {
+    private static CandidateView view(DuplicateCandidate c, Map<Long, Person> people, LocalDate today, Locale language) {
         return new CandidateView(c.id, viewOf(people.get(c.personId), today), viewOf(people.get(c.otherId), today), c.rule,
-                c.similarity, c.status, c.decidedBy, c.decisionReason, c.version);
+                c.similarity, c.status, c.decidedBy, c.decisionReasonIn(language), c.version);
     }
 
     /** A record outside the caller's subtree (or retired since) is shown as null. */

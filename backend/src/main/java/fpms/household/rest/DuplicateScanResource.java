@@ -2,11 +2,13 @@ package fpms.household.rest;
 
 import fpms.common.i18n.Message;
 import fpms.common.time.AppClock;
+import fpms.common.web.Locations;
 import fpms.household.service.DuplicateFinder;
 import fpms.household.service.PersonService;
 import fpms.job.Job;
 import fpms.job.JobRunner;
 import fpms.job.rest.JobResource.JobView;
+import fpms.job.rest.JobResource;
 import fpms.org.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +17,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,6 +62,6 @@ public class DuplicateScanResource {
         });
         Job job = Job.findById(id);
         return RestResponse.ResponseBuilder.<JobView>create(RestResponse.Status.ACCEPTED)
-                .location(URI.create("/api/jobs/" + id)).entity(JobView.of(job, clock.zone())).build();
+                .location(Locations.of(JobResource.class, id)).entity(JobView.of(job, clock.zone())).build();
     }
 }

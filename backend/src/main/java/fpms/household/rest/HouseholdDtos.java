@@ -1,5 +1,6 @@
 package fpms.household.rest;
 
+import fpms.common.web.VisibleText;
 import fpms.household.Household;
 import fpms.household.HouseholdMembership;
 import fpms.household.HouseholdType;
@@ -37,6 +38,7 @@ final class HouseholdDtos {
             @Schema(example = "ACTIVE") Household.Status status,
             @Schema(example = "4") int memberCount,
             LocalDate closedOn,
+            @Schema(description = "Why it was closed; one the system wrote comes in the Accept-Language", example = "全户迁出")
             String closedReason,
             @Schema(example = "0") long version) {
     }
@@ -65,8 +67,8 @@ final class HouseholdDtos {
             example = "{\"orgUnitId\": 5, \"code\": \"HL-0012\", \"address\": \"黑林村三组12号\", \"type\": \"REGISTERED\"}")
     record HouseholdWrite(
             @Schema(description = "The village (on create)", example = "5") Long orgUnitId,
-            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) @Schema(example = "HL-0012") String code,
-            @NotBlank @Size(max = 200) @Schema(example = "黑林村三组12号") String address,
+            @NotBlank @Size(max = 32) @Pattern(regexp = CODE, message = CODE_MESSAGE) @Schema(example = "HL-0012") String code,
+            @NotBlank @Size(max = 200) @VisibleText @Schema(example = "黑林村三组12号") String address,
             @NotNull @Schema(example = "REGISTERED") HouseholdType type) {
     }
 
@@ -90,16 +92,17 @@ final class HouseholdDtos {
     @Schema(name = "HouseholdSplit", description = "Members that leave to form a new household; exactly one is its HEAD",
             example = "{\"code\": \"HL-0013\", \"address\": \"黑林村三组13号\", \"members\": [{\"personId\": 1205, \"relation\": \"HEAD\"}, {\"personId\": 1206, \"relation\": \"SPOUSE\"}]}")
     record Split(
-            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) @Schema(example = "HL-0013") String code,
-            @NotBlank @Size(max = 200) @Schema(example = "黑林村三组13号") String address,
-            @NotEmpty List<@Valid @NotNull Member> members) {
+            @NotBlank @Size(max = 32) @Pattern(regexp = CODE, message = CODE_MESSAGE) @Schema(example = "HL-0013") String code,
+            @NotBlank @Size(max = 200) @VisibleText @Schema(example = "黑林村三组13号") String address,
+            @NotEmpty @Size(max = 100) List<@Valid @NotNull Member> members) {
     }
 
     @Schema(name = "HouseholdMerge", description = "Another household whose members join this one; it is then closed",
             example = "{\"fromHouseholdId\": 1002, \"relations\": [{\"personId\": 1207, \"relation\": \"PARENT\"}], \"reason\": \"老人随子女生活\"}")
     record Merge(
             @NotNull @Schema(example = "1002") Long fromHouseholdId,
-            @Schema(description = "Relations to this household's head; OTHER where none is given") List<@Valid @NotNull Member> relations,
+            @Size(max = 100) @Schema(description = "Relations to this household's head; OTHER where none is given")
+            List<@Valid @NotNull Member> relations,
             @Size(max = 500) @Schema(example = "老人随子女生活") String reason) {
     }
 

@@ -1,10 +1,13 @@
 package fpms.household.rest;
 
+import fpms.common.error.Problem;
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.RequestLanguage;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.household.Household;
 import fpms.household.HouseholdMembership;
 import fpms.household.HouseholdType;
@@ -30,7 +33,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.GET;
@@ -41,7 +44,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -96,6 +98,9 @@ public class HouseholdResource {
     AppClock clock;
 
     @Inject
+    RequestLanguage requestLanguage;
+
+    @Inject
     RegisterExport export;
 
     @GET
@@ -111,17 +116,21 @@ public class HouseholdResource {
 
     @GET
     @Path("/export")
-    @Produces({ImportResource.XLSX, "text/csv"})
     @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR,
         Role.Names.CASHIER, Role.Names.ADMIN, Role.Names.SERVICE})
     @Operation(operationId = "exportHouseholds", summary = "Export the search as .xlsx or .csv",
             description = "The same search and filters as the list, every match, streamed in constant memory.")
-    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = ImportResource.XLSX), @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "200", description = "The file: format decides its media type and name (Accept only refuses it)",
+            content = {@Content(mediaType = ImportResource.XLSX), @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "406", description = "Accept refuses the format's media type; the detail names each format's type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@BeanParam Filters filters,
-            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "CSV") RegisterExport.Format format) {
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "CSV")
+            RegisterExport.Format format,
+            @Context HttpHeaders request) {
         HouseholdService.Condition c = filters.toFilter(persons).condition();
         StreamingOutput body = out -> export.households(c.where(), c.params(), format, out);
-        return ImportResource.attachment(body, "households." + format.name().toLowerCase());
+        return ExportFile.of(body, "households", format, request);
     }
 
     @GET
@@ -144,7 +153,7 @@ public class HouseholdResource {
             throw ProblemException.invalidField("orgUnitId", "field.required");
         }
         Household h = service.create(body.orgUnitId(), body.code(), body.address().trim(), body.type());
-        return detail(RestResponse.ResponseBuilder.<HouseholdDetail>created(URI.create("/api/households/" + h.id)), h);
+        return detail(RestResponse.ResponseBuilder.<HouseholdDetail>created(Locations.of(HouseholdResource.class, h.id)), h);
     }
 
     @PUT
@@ -206,7 +215,7 @@ public class HouseholdResource {
             @Valid @NotNull Split body) {
         Household created = service.split(id, ifMatch, body.code(), body.address().trim(),
                 body.members().stream().map(m -> new HouseholdService.Member(m.personId(), m.relation())).toList());
-        return detail(RestResponse.ResponseBuilder.<HouseholdDetail>created(URI.create("/api/households/" + created.id)), created);
+        return detail(RestResponse.ResponseBuilder.<HouseholdDetail>created(Locations.of(HouseholdResource.class, created.id)), created);
     }
 
     @POST
@@ -253,9 +262,9 @@ public class HouseholdResource {
         return h -> view(h, names.get(h.headId), counts.getOrDefault(h.id, 0L).intValue());
     }
 
-    private static HouseholdView view(Household h, String headName, int members) {
+    private HouseholdView view(Household h, String headName, int members) {
         return new HouseholdView(h.id, h.orgUnitId, h.code, h.address, h.type, h.headId, headName, h.status, members,
-                h.closedOn, h.closedReason, h.version);
+                h.closedOn, h.closedReasonIn(requestLanguage.current()), h.version);
     }
 
     private static Map<Long, String> names(Collection<Long> ids) {

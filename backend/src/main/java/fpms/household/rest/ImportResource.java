@@ -4,6 +4,7 @@ import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
+import fpms.common.web.Locations;
 import fpms.household.transfer.ImportTemplate;
 import fpms.household.transfer.RegisterImport;
 import fpms.job.Job;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -108,7 +108,7 @@ public class ImportResource {
         long id = jobs.start(RegisterImport.KIND, Map.of("fileName", file.fileName(), "mode", chosen.name(), "bytes", file.size()),
                 progress -> registerImport.run(copy, chosen, progress));
         return RestResponse.ResponseBuilder.<JobView>create(RestResponse.Status.ACCEPTED)
-                .location(URI.create("/api/imports/" + id)).entity(view(id)).build();
+                .location(Locations.of(ImportResource.class, id)).entity(view(id)).build();
     }
 
     @GET

@@ -1,6 +1,9 @@
 package fpms.household.rest;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import fpms.common.web.ClearableText;
 import fpms.common.web.Texts;
+import fpms.common.web.VisibleText;
 import fpms.household.MaritalStatus;
 import fpms.household.Person;
 import fpms.household.Relation;
@@ -24,7 +27,7 @@ final class PersonDtos {
     }
 
     @Schema(name = "PersonView", description = "A person as lists show them: ID number and phone masked",
-            requiredProperties = {"id", "name", "sex", "birthDate", "age", "idNumber", "orgUnitId", "residenceStatus",
+            requiredProperties = {"id", "name", "sex", "birthDate", "age", "orgUnitId", "residenceStatus",
                 "childbearingAge", "alive", "status", "version"})
     record PersonView(
             @Schema(example = "1203") long id,
@@ -32,7 +35,8 @@ final class PersonDtos {
             @Schema(example = "FEMALE") Sex sex,
             @Schema(example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "Age today", example = "36") int age,
-            @Schema(description = "Masked", example = "640502********1226") String idNumber,
+            @Schema(description = "Masked; absent until the person has one (a newborn registered at birth)", example = "640502********1226")
+            String idNumber,
             @Schema(description = "Masked", example = "139****1234") String phone,
             @Schema(description = "The village", example = "5") long orgUnitId,
             @Schema(example = "1001") Long householdId,
@@ -52,7 +56,7 @@ final class PersonDtos {
     }
 
     @Schema(name = "PersonDetail", description = "Everything about a person; the ID number and phone stay masked (see /identity)",
-            requiredProperties = {"id", "name", "sex", "birthDate", "age", "idNumber", "orgUnitId", "residenceStatus",
+            requiredProperties = {"id", "name", "sex", "birthDate", "age", "orgUnitId", "residenceStatus",
                 "childbearingAge", "alive", "status", "version"})
     record PersonDetail(
             @Schema(example = "1203") long id,
@@ -60,7 +64,8 @@ final class PersonDtos {
             @Schema(example = "FEMALE") Sex sex,
             @Schema(example = "1990-03-07") LocalDate birthDate,
             @Schema(example = "36") int age,
-            @Schema(description = "Masked", example = "640502********1226") String idNumber,
+            @Schema(description = "Masked; absent until the person has one (a newborn registered at birth)", example = "640502********1226")
+            String idNumber,
             @Schema(description = "Masked", example = "139****1234") String phone,
             @Schema(example = "03") String ethnicityCode,
             @Schema(example = "FIRST_MARRIAGE") MaritalStatus maritalStatus,
@@ -92,10 +97,10 @@ final class PersonDtos {
     }
 
     @Schema(name = "PersonIdentity", description = "The full ID number and phone (each read is audited)",
-            requiredProperties = {"id", "idNumber"})
+            requiredProperties = {"id"})
     record PersonIdentity(
             @Schema(example = "1203") long id,
-            @Schema(example = "640502199003071226") String idNumber,
+            @Schema(description = "Absent when the person has none yet", example = "640502199003071226") String idNumber,
             @Schema(example = "13912341234") String phone) {
     }
 
@@ -103,12 +108,15 @@ final class PersonDtos {
             example = "{\"name\": \"马秀英\", \"idNumber\": \"640502199003071226\", \"ethnicityCode\": \"03\", \"phone\": \"13912341234\", "
                     + "\"maritalStatus\": \"FIRST_MARRIAGE\", \"marriageDate\": \"2012-10-01\", \"orgUnitId\": 5, \"householdId\": 1001, \"relation\": \"SPOUSE\"}")
     record PersonWrite(
-            @NotBlank @Size(max = 50) @Schema(example = "马秀英") String name,
-            @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number", example = "640502199003071226") String idNumber,
+            @NotBlank @Size(max = 50) @VisibleText @Schema(example = "马秀英") String name,
+            @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number",
+                    example = "640502199003071226") @Size(max = 32) String idNumber,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "FEMALE") Sex sex,
-            @Pattern(regexp = "\\d{2}", message = "{person.ethnicity.pattern}") @Schema(example = "03") String ethnicityCode,
-            @Pattern(regexp = PHONE, message = PHONE_MESSAGE) @Schema(example = "13912341234") String phone,
+            @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "{person.ethnicity.pattern}") @Schema(example = "03") String ethnicityCode,
+            @JsonDeserialize(using = ClearableText.class) @Size(max = 20) @Pattern(regexp = "(" + PHONE + ")?", message = PHONE_MESSAGE)
+            @Schema(description = "On update, leave it out to keep the phone; an empty string or null clears it", nullable = true,
+                    example = "13912341234") String phone,
             @Schema(example = "FIRST_MARRIAGE") MaritalStatus maritalStatus,
             @Schema(example = "2012-10-01") LocalDate marriageDate,
             @Schema(description = "REGISTERED (default), FLOATING_IN or FLOATING_OUT", example = "REGISTERED") ResidenceStatus residenceStatus,

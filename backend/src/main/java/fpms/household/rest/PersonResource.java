@@ -1,10 +1,12 @@
 package fpms.household.rest;
 
+import fpms.common.error.Problem;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.household.Person;
 import fpms.household.ResidenceStatus;
 import fpms.household.Sex;
@@ -25,7 +27,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.GET;
@@ -36,7 +38,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -110,15 +111,19 @@ public class PersonResource {
 
     @GET
     @Path("/export")
-    @Produces({ImportResource.XLSX, "text/csv"})
     @Operation(operationId = "exportPersons", summary = "Export the search as .xlsx or .csv",
             description = "The same search and filters as the list, every match, streamed in constant memory; identifiers masked.")
-    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = ImportResource.XLSX), @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "200", description = "The file: format decides its media type and name (Accept only refuses it)",
+            content = {@Content(mediaType = ImportResource.XLSX), @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "406", description = "Accept refuses the format's media type; the detail names each format's type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@BeanParam @Valid Filters filters,
-            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "XLSX") RegisterExport.Format format) {
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "XLSX")
+            RegisterExport.Format format,
+            @Context HttpHeaders request) {
         PersonSearch search = filters.toSearch(service);
         StreamingOutput body = out -> export.persons(search, format, out);
-        return ImportResource.attachment(body, "persons." + format.name().toLowerCase());
+        return ExportFile.of(body, "persons", format, request);
     }
 
     @GET
@@ -139,7 +144,7 @@ public class PersonResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<PersonDetail> create(@Valid @NotNull PersonWrite body) {
         Person p = service.create(body.changes());
-        return detail(RestResponse.ResponseBuilder.<PersonDetail>created(URI.create("/api/persons/" + p.id)), p);
+        return detail(RestResponse.ResponseBuilder.<PersonDetail>created(Locations.of(PersonResource.class, p.id)), p);
     }
 
     @PUT

@@ -1,14 +1,17 @@
 package fpms.household.service;
 
+import fpms.common.time.AppClock;
 import fpms.household.Person;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 /**
- * Finds probable duplicates and puts them in the review queue: the same name and birth date; the same name and an
- * ID number at most two characters apart; a trigram-similar name with the same birth date in the same village.
+ * Finds probable duplicates and puts them in the review queue: the same name and birth date; the same name and ID
+ * numbers at most two characters apart (both known: a newborn has none yet); a trigram-similar name with the same
+ * birth date in the same village, unless both have the same mother — twins are two children, not one.
  * Set-based SQL over the whole register (a duplicate may sit in another village); a pair is queued once.
  */
 @ApplicationScoped
@@ -17,7 +20,7 @@ public class DuplicateFinder {
     /** Pairs (a, b) of active persons that match a rule; :scope narrows a to one person or a subtree. */
     private static final String PAIRS = """
             insert into duplicate_candidate (id, org_unit_id, person_id, other_id, rule, similarity, status, created_at)
-            select nextval('duplicate_candidate_seq'), a.org_unit_id, least(a.id, b.id), greatest(a.id, b.id), m.rule, m.similarity, 'OPEN', now()
+            select nextval('duplicate_candidate_seq'), a.org_unit_id, least(a.id, b.id), greatest(a.id, b.id), m.rule, m.similarity, 'OPEN', :now
             from person a
             join lateral (
                 select b.id, 'SAME_NAME_BIRTH_DATE' as rule, 1.000 as similarity from person b
@@ -25,11 +28,12 @@ public class DuplicateFinder {
                 union all
                 select b.id, 'SAME_NAME_NEAR_ID', 0.900 from person b
                  where b.name = a.name and b.birth_date <> a.birth_date and b.id <> a.id and b.status = 'ACTIVE'
-                   and (select count(*) from generate_series(1, 18) i where substr(b.id_number, i, 1) <> substr(a.id_number, i, 1)) <= 2
+                   and a.id_number is not null and b.id_number is not null and levenshtein(b.id_number, a.id_number) <= 2
                 union all
                 select b.id, 'SIMILAR_NAME_SAME_BIRTH_DATE_VILLAGE', round(similarity(b.name, a.name)::numeric, 3) from person b
                  where b.org_unit_id = a.org_unit_id and b.birth_date = a.birth_date and b.name <> a.name and b.id <> a.id
                    and b.status = 'ACTIVE' and similarity(b.name, a.name) >= 0.3
+                   and (a.mother_id is null or b.mother_id is distinct from a.mother_id)
             ) m on true
             join person b on b.id = m.id
             where a.status = 'ACTIVE' and %s
@@ -39,18 +43,24 @@ public class DuplicateFinder {
     @Inject
     EntityManager em;
 
+    @Inject
+    AppClock clock;
+
     /** Queues the probable duplicates of a newly registered person; returns how many pairs were new. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int checkNew(Person person) {
         person.flush();
-        return em.createNativeQuery(PAIRS.formatted("a.id = :person")).setParameter("person", person.id).executeUpdate();
+        return pairs("a.id = :person").setParameter("person", person.id).executeUpdate();
     }
 
     /** Scans every active person under the org path; returns how many pairs were new. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int scan(String orgPath) {
-        return em.createNativeQuery(PAIRS.formatted(
-                        "a.org_unit_id in (select o.id from org_unit o where o.path >= :path and o.path < :path || '~')"))
+        return pairs("a.org_unit_id in (select o.id from org_unit o where o.path >= :path and o.path < :path || '~')")
                 .setParameter("path", orgPath).executeUpdate();
+    }
+
+    private Query pairs(String scope) {
+        return em.createNativeQuery(PAIRS.formatted(scope)).setParameter("now", clock.now());
     }
 }

@@ -2,6 +2,7 @@ package fpms.household.service;
 
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
@@ -19,7 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The review queue of probable duplicates: an officer merges a pair into one record or dismisses it. */
@@ -54,7 +57,9 @@ public class DuplicateService {
 
     /**
      * Keeps one record and retires the other with a pointer to it: its children, its place in a household (if the
-     * kept one has none) and, through {@link PersonMerged}, every other feature's references move to the kept one.
+     * kept one has none), its ID number (if the kept one has none, as a newborn registered at its delivery) and,
+     * through {@link PersonMerged}, every other feature's references move to the kept one. Each record changed is
+     * audited, also those of villages outside the caller's area (a child, a candidate of another town).
      */
     public DuplicateCandidate merge(long candidateId, String ifMatch, long keepPersonId, String reason) {
         DuplicateCandidate c = open(candidateId, ifMatch);
@@ -64,32 +69,82 @@ public class DuplicateService {
         long retireId = keepPersonId == c.personId ? c.otherId : c.personId;
         Person keep = person(keepPersonId);
         Person retire = person(retireId);
+        requireOnePerson(c, keep, retire);
+        PersonMerged event = new PersonMerged(keep.id, retire.id);
         Map<String, Object> keepBefore = keep.auditState();
         Map<String, Object> retireBefore = retire.auditState();
-        Long household = retire.householdId;
+        Household home = retire.householdId == null ? null : Household.findById(retire.householdId);
+        Map<String, Object> homeBefore = home == null ? null : home.auditState();
         var relation = retire.relation;
         Household.endStayOf(retire, clock.today(), MembershipEvent.RETIRE);
-        if (keep.householdId == null && household != null) {
-            Household h = Household.findById(household);
-            if (h != null && h.status == Household.Status.ACTIVE) {
-                h.admit(keep, relation, clock.today(), MembershipEvent.MERGE);
-            }
+        if (keep.householdId == null && home != null && home.status == Household.Status.ACTIVE) {
+            home.admit(keep, relation, clock.today(), MembershipEvent.MERGE);
         }
         fillGaps(keep, retire);
-        Person.update("fatherId = ?1 where fatherId = ?2", keep.id, retire.id);
-        Person.update("motherId = ?1 where motherId = ?2", keep.id, retire.id);
         retire.status = PersonStatus.RETIRED;
         retire.mergedIntoId = keep.id;
-        merged.fire(new PersonMerged(keep.id, retire.id));
+        if (keep.idNumber == null && retire.idNumber != null) {
+            retire.flush(); // the retired row leaves the unique index of active numbers before the kept one takes its number
+            keep.idNumber = retire.idNumber;
+        }
+        moveChildren(event);
+        merged.fire(event);
         c.decide(DuplicateCandidate.Status.MERGED, caller.username(), clock.now(), reason);
-        DuplicateCandidate.update("status = ?1, decisionReason = ?2 where status = ?3 and id <> ?4 and (personId = ?5 or otherId = ?5)",
-                DuplicateCandidate.Status.DISMISSED, "record " + retire.id + " was merged into " + keep.id,
-                DuplicateCandidate.Status.OPEN, c.id, retire.id);
+        dismissOthers(c, event);
         audit.changed(keep, "MERGE_KEEP", keepBefore, reason);
         audit.changed(retire, "MERGE_RETIRE", retireBefore, reason);
+        if (home != null && !homeBefore.equals(home.auditState())) {
+            audit.changedFor(home, "PERSON_MERGED", homeBefore, event.reason());
+        }
         audit.changed(c, "MERGE", Map.of("status", "OPEN"), reason);
         c.flush();
         return c;
+    }
+
+    /**
+     * One person has one sex and one birth date: a woman's pregnancies never move to a man. Only a pair found by ID numbers
+     * two characters apart may differ in the birth date: one number was mistyped in its date digits, and the kept one wins.
+     */
+    private static void requireOnePerson(DuplicateCandidate c, Person keep, Person retire) {
+        if (keep.sex != retire.sex) {
+            throw ProblemException.ruleViolated("duplicate.merge.sex-differs", keep.name, keep.sex.label(), retire.name, retire.sex.label());
+        }
+        if (!keep.birthDate.equals(retire.birthDate) && c.rule != DuplicateCandidate.Rule.SAME_NAME_NEAR_ID) {
+            throw ProblemException.ruleViolated("duplicate.merge.birth-date-differs", keep.name, keep.birthDate, retire.name,
+                    retire.birthDate);
+        }
+    }
+
+    private void moveChildren(PersonMerged event) {
+        // past the scope on purpose: children of other villages name the kept parent too, audited in their own units
+        List<Person> children = Person.getEntityManager().createNativeQuery(
+                        "select * from person where father_id = :retired or mother_id = :retired", Person.class)
+                .setParameter("retired", event.retiredId()).getResultList();
+        for (Person child : children) {
+            Map<String, Object> before = child.auditState();
+            if (Objects.equals(child.fatherId, event.retiredId())) {
+                child.fatherId = event.keptId();
+            }
+            if (Objects.equals(child.motherId, event.retiredId())) {
+                child.motherId = event.keptId();
+            }
+            audit.changedFor(child, "PERSON_MERGED", before, event.reason());
+        }
+    }
+
+    /** The retired record's other open pairs are settled: it is no one's duplicate any more. */
+    private void dismissOthers(DuplicateCandidate merged, PersonMerged event) {
+        // past the scope on purpose: a pair is queued in the unit of its first record, which may be another town's
+        List<DuplicateCandidate> others = DuplicateCandidate.getEntityManager().createNativeQuery(
+                        "select * from duplicate_candidate where status = 'OPEN' and id <> :merged"
+                                + " and (person_id = :retired or other_id = :retired)", DuplicateCandidate.class)
+                .setParameter("merged", merged.id).setParameter("retired", event.retiredId()).getResultList();
+        for (DuplicateCandidate other : others) {
+            Map<String, Object> before = other.auditState();
+            other.decide(DuplicateCandidate.Status.DISMISSED, caller.username(), clock.now(),
+                    Message.of("duplicate.reason.merged-into", event.retiredId(), event.keptId()));
+            audit.changedFor(other, "DISMISS", before, other.decisionReasonMessage);
+        }
     }
 
     public DuplicateCandidate dismiss(long candidateId, String ifMatch, String reason) {

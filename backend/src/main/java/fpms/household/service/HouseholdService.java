@@ -1,8 +1,10 @@
 package fpms.household.service;
 
+import fpms.common.i18n.Message;
 import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
@@ -81,8 +83,9 @@ public class HouseholdService {
     public Page<Household> list(Filter f, PageQuery paging) {
         Condition c = f.condition();
         Sort sort = paging.sort(SORTABLE, "code", Sort.Direction.Ascending);
-        PanacheQuery<Household> q = Household.find("from Household h" + (c.where().isEmpty() ? "" : " where " + c.where()), sort, c.params());
-        return new Page<>(q.page(paging.page, paging.size).list(), paging.page, paging.size, q.count());
+        String from = "from Household h" + (c.where().isEmpty() ? "" : " where " + c.where());
+        PanacheQuery<Household> q = Household.find(from, sort, c.params());
+        return CappedCount.page(q.page(paging.page, paging.size).list(), paging, Household.class, from, c.params());
     }
 
     /** The number of active members of each of the given households. */
@@ -149,7 +152,7 @@ public class HouseholdService {
                 .orElseThrow(() -> ProblemException.invalidField("toHouseholdId", "household.not-in-area", toHouseholdId));
         Map<String, Object> fromBefore = from.auditState();
         admit(to, p, relation, MembershipEvent.MOVE);
-        audit.changed(from, "MEMBER_LEFT", fromBefore, p.name + " moved to household " + to.code);
+        audit.changedFor(from, "MEMBER_LEFT", fromBefore, Message.of("audit.reason.member-moved", p.name, to.code));
         return flushed(from);
     }
 
@@ -180,7 +183,7 @@ public class HouseholdService {
         for (int i = 0; i < members.size(); i++) {
             admit(to, persons.get(i), members.get(i).relation(), MembershipEvent.SPLIT);
         }
-        audit.changed(from, "SPLIT", fromBefore, members.size() + " members split off into household " + to.code);
+        audit.changedFor(from, "SPLIT", fromBefore, Message.of("audit.reason.split", members.size(), to.code));
         return flushed(to);
     }
 
@@ -202,8 +205,13 @@ public class HouseholdService {
             }
             admit(into, p, r, MembershipEvent.MERGE);
         }
-        from.close(reason == null ? "merged into household " + into.code : reason, clock.today());
-        audit.changed(from, "MERGED_INTO", fromBefore, "merged into household " + into.code);
+        Message mergedInto = Message.of("audit.reason.merged-into-household", into.code);
+        if (reason == null) {
+            from.close(mergedInto, clock.today());
+        } else {
+            from.close(reason, clock.today());
+        }
+        audit.changedFor(from, "MERGED_INTO", fromBefore, mergedInto);
         return flushed(into);
     }
 
@@ -219,7 +227,7 @@ public class HouseholdService {
         Map<String, Object> personBefore = p.auditState();
         Map<String, Object> householdBefore = h.auditState();
         h.admit(p, relation, clock.today(), by);
-        audit.changed(p, "JOIN_HOUSEHOLD", personBefore, by.name() + " into household " + h.code);
+        audit.changedFor(p, "JOIN_HOUSEHOLD", personBefore, Message.of("audit.reason.joined-household", by.label(), h.code));
         if (relation == Relation.HEAD) {
             audit.changed(h, "CHANGE_HEAD", householdBefore, null);
         }

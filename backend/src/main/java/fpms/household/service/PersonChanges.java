@@ -6,7 +6,10 @@ import fpms.household.ResidenceStatus;
 import fpms.household.Sex;
 import java.time.LocalDate;
 
-/** What a caller may set on a person, as the service receives it (validated for shape by the REST layer). */
+/**
+ * What a caller may set on a person, as the service receives it (validated for shape by the REST layer). On an
+ * update a null idNumber or phone keeps the stored one; a blank phone clears it.
+ */
 public record PersonChanges(
         String name,
         String idNumber,

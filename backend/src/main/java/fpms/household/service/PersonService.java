@@ -2,11 +2,13 @@ package fpms.household.service;
 
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
+import fpms.common.web.Texts;
 import fpms.household.Household;
 import fpms.household.IdNumber;
 import fpms.household.Masking;
@@ -69,7 +71,7 @@ public class PersonService {
         PersonSearch.Query q = search.toQuery(clock.today(), paging);
         PanacheQuery<Person> page = Person.find(q.statement() + " order by " + q.orderBy(), q.params());
         List<Person> items = page.page(paging.page, paging.size).list();
-        return new Page<>(items, paging.page, paging.size, Person.count(q.statement(), q.params()));
+        return CappedCount.page(items, paging, Person.class, q.statement(), q.params());
     }
 
     /**
@@ -185,7 +187,9 @@ public class PersonService {
     private void apply(Person p, PersonChanges c) {
         p.name = c.name().trim();
         p.ethnicityCode = c.ethnicityCode();
-        p.phone = c.phone();
+        if (c.phone() != null) { // left out of an update: the phone stays, as the ID number does
+            p.phone = Texts.blankToNull(c.phone());
+        }
         p.maritalStatus = c.maritalStatus();
         p.marriageDate = c.marriageDate();
         p.residenceStatus = c.residenceStatus() == null ? ResidenceStatus.REGISTERED : c.residenceStatus();
@@ -237,10 +241,10 @@ public class PersonService {
         return unit;
     }
 
-    /** One person per ID number across the whole register; the answer names the record the caller can see. */
+    /** One active person per ID number across the whole register; the answer names the record the caller can see. */
     private static void requireUnique(String idNumber, Long self) {
         Object[] existing = (Object[]) Person.getEntityManager()
-                .createNativeQuery("select id, name, org_unit_id from person where id_number = :id")
+                .createNativeQuery("select id, name, org_unit_id from person where id_number = :id and status = 'ACTIVE'")
                 .setParameter("id", idNumber).getResultStream().findFirst().orElse(null);
         if (existing == null || ((Number) existing[0]).longValue() == (self == null ? -1 : self)) {
             return;

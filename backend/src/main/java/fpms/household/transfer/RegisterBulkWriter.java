@@ -9,6 +9,7 @@ import fpms.household.Relation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,11 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /**
  * Writes checked import rows with COPY (the fastest way into PostgreSQL): new households, persons, their stays, the
- * heads, and one audit event per record created — all in the caller's transaction.
+ * heads, and one audit event per record created or head set — all in the caller's transaction, which also checked
+ * the rows (with the existing households locked).
  */
 @ApplicationScoped
 public class RegisterBulkWriter {
@@ -44,43 +48,45 @@ public class RegisterBulkWriter {
     public record Written(int persons, int newHouseholds) {
     }
 
-    /** The households (of the caller's area) that the rows name and that already exist. */
+    /**
+     * The households (of the caller's area) that the rows name and that already exist, locked until the transaction
+     * ends: their head and status stay what the import checked until it has written.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<ImportedPerson.HouseholdKey, Household> existingHouseholds(Set<ImportedPerson.HouseholdKey> keys) {
+    public Map<ImportedPerson.HouseholdKey, Household> lockedHouseholds(Set<ImportedPerson.HouseholdKey> keys) {
         Map<ImportedPerson.HouseholdKey, Household> found = new HashMap<>();
-        Set<String> codes = keys.stream().map(ImportedPerson.HouseholdKey::code).collect(java.util.stream.Collectors.toSet());
-        List<String> list = List.copyOf(codes);
-        for (int i = 0; i < list.size(); i += 5000) {
-            List<Household> page = Household.list("code in ?1", list.subList(i, Math.min(list.size(), i + 5000)));
-            for (Household h : page) {
-                ImportedPerson.HouseholdKey key = new ImportedPerson.HouseholdKey(h.orgUnitId, h.code);
-                if (keys.contains(key)) {
-                    found.put(key, h);
-                }
+        Map<Long, List<String>> codesByVillage = keys.stream().collect(Collectors.groupingBy(ImportedPerson.HouseholdKey::villageId,
+                TreeMap::new, Collectors.mapping(ImportedPerson.HouseholdKey::code, Collectors.toList())));
+        codesByVillage.forEach((village, codes) -> {
+            List<String> sorted = codes.stream().sorted().toList();
+            for (int i = 0; i < sorted.size(); i += 5000) {
+                List<Household> page = Household.<Household>find("orgUnitId = ?1 and code in ?2 order by code", village,
+                        sorted.subList(i, Math.min(sorted.size(), i + 5000))).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                page.forEach(h -> found.put(new ImportedPerson.HouseholdKey(h.orgUnitId, h.code), h));
             }
-        }
+        });
         return found;
     }
 
+    /** Writes the rows; {@code existing} are the households they join that exist, as locked by {@link #lockedHouseholds}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Written write(List<ImportedPerson> rows, long jobId) {
-        Map<ImportedPerson.HouseholdKey, Household> existing = existingHouseholds(
-                rows.stream().map(ImportedPerson::household).collect(java.util.stream.Collectors.toSet()));
+    public Written write(List<ImportedPerson> rows, Map<ImportedPerson.HouseholdKey, Household> existing, long jobId) {
         Map<ImportedPerson.HouseholdKey, ImportedPerson> newHouseholds = new LinkedHashMap<>();
         for (ImportedPerson r : rows) {
             if (!existing.containsKey(r.household())) {
                 newHouseholds.putIfAbsent(r.household(), r);
             }
         }
+        long existingHeads = rows.stream().filter(r -> r.person().relation == Relation.HEAD && existing.containsKey(r.household())).count();
         em.unwrap(Session.class).doWork(connection -> {
             Deque<Long> hhIds = ids(connection, "household_seq", newHouseholds.size());
             Deque<Long> personIds = ids(connection, "person_seq", rows.size());
             Deque<Long> stayIds = ids(connection, "household_membership_seq", rows.size());
-            Deque<Long> auditIds = ids(connection, "audit_event_seq", rows.size() + newHouseholds.size());
+            Deque<Long> auditIds = ids(connection, "audit_event_seq", rows.size() + newHouseholds.size() + (int) existingHeads);
             Instant now = clock.now();
             LocalDate today = clock.today();
             String actor = caller.username();
-            String reason = "import job " + jobId;
+            String reason = "{\"key\":" + json("audit.reason.import") + ",\"args\":[" + jobId + "]}"; // AuditEvent.reasonMessage
             Map<ImportedPerson.HouseholdKey, Long> householdIds = new HashMap<>();
             existing.forEach((k, h) -> householdIds.put(k, h.id));
             newHouseholds.keySet().forEach(k -> householdIds.put(k, hhIds.pop()));
@@ -119,21 +125,31 @@ public class RegisterBulkWriter {
                 }
                 stays.finish();
             }
-            try (PreparedStatement head = connection.prepareStatement("update household set head_id = ?, version = version + 1 where id = ?")) {
-                for (Map.Entry<ImportedPerson.HouseholdKey, Long> e : heads.entrySet()) {
-                    if (existing.containsKey(e.getKey())) {
-                        head.setLong(1, e.getValue());
-                        head.setLong(2, householdIds.get(e.getKey()));
-                        head.addBatch();
+            // an existing household gets its head only if it still has none (it is locked since the check; this says so)
+            List<Map.Entry<ImportedPerson.HouseholdKey, Long>> newHeads = heads.entrySet().stream()
+                    .filter(e -> existing.containsKey(e.getKey())).toList();
+            try (PreparedStatement head = connection.prepareStatement(
+                    "update household set head_id = ?, version = version + 1 where id = ? and head_id is null and status = 'ACTIVE'")) {
+                for (Map.Entry<ImportedPerson.HouseholdKey, Long> e : newHeads) {
+                    head.setLong(1, e.getValue());
+                    head.setLong(2, householdIds.get(e.getKey()));
+                    head.addBatch();
+                }
+                for (int count : head.executeBatch()) {
+                    if (count != 1) {
+                        throw new SQLException("a household changed after the import checked it", "40001"); // checked and written again
                     }
                 }
-                head.executeBatch();
             }
-            try (PgCopy audit = new PgCopy(connection, "audit_event", "id, occurred_at, actor, org_unit_id, entity_type, entity_id, action, reason, changes")) {
+            try (PgCopy audit = new PgCopy(connection, "audit_event", "id, occurred_at, actor, org_unit_id, entity_type, entity_id, action, reason_message, changes")) {
                 for (Map.Entry<ImportedPerson.HouseholdKey, ImportedPerson> e : newHouseholds.entrySet()) {
                     ImportedPerson r = e.getValue();
                     audit.row(auditIds.pop(), now, actor, r.villageId(), "Household", householdIds.get(e.getKey()), "IMPORT", reason,
                             "[{\"field\":\"code\",\"after\":" + json(r.householdCode()) + "},{\"field\":\"address\",\"after\":" + json(r.address()) + "}]");
+                }
+                for (Map.Entry<ImportedPerson.HouseholdKey, Long> e : newHeads) {
+                    audit.row(auditIds.pop(), now, actor, e.getKey().villageId(), "Household", householdIds.get(e.getKey()), "CHANGE_HEAD",
+                            reason, "[{\"field\":\"headId\",\"before\":null,\"after\":" + e.getValue() + "}]");
                 }
                 for (int i = 0; i < rows.size(); i++) {
                     ImportedPerson r = rows.get(i);

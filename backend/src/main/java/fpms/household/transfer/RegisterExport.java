@@ -1,11 +1,13 @@
 package fpms.household.transfer;
 
+import fpms.common.i18n.Catalogue;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.household.Household;
 import fpms.household.Person;
 import fpms.household.service.PersonSearch;
 import fpms.org.OrgUnit;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +34,12 @@ import org.hibernate.Session;
 /**
  * Exports a filtered list of the register as .xlsx or .csv, streamed: rows are read with a database cursor and
  * written as they come (SXSSF keeps 100 rows in memory), so memory does not grow with the number of rows.
- * Identifiers are masked, as in every list.
+ * Identifiers are masked, as in every list; an empty field (a newborn's ID number, a phone, a household) is an empty cell.
+ *
+ * <p>An export is its own read-only transaction with a long timeout ({@value #TIMEOUT_PROPERTY}), not the 60 s
+ * default: a province (7 M persons) takes minutes to stream, and a slow download more. It stays on the Hibernate
+ * session, so the one scope filter applies as everywhere; the bound only keeps a stuck download from holding its
+ * snapshot (and a connection) for ever.
  */
 @ApplicationScoped
 public class RegisterExport {
@@ -43,6 +50,7 @@ public class RegisterExport {
             "联系电话", "婚姻状况", "结婚日期", "居住状态", "流入来源地", "到达日期", "预计居住至", "流出去向", "离开日期", "死亡日期");
     static final List<String> HOUSEHOLD_HEADERS = List.of("村居", "户编号", "户地址", "户类型", "户主", "状态", "注销日期", "注销原因");
     private static final int FETCH = 1000;
+    static final String TIMEOUT_PROPERTY = "fpms.export.transaction-timeout-seconds";
 
     @Inject
     EntityManager em;
@@ -50,8 +58,10 @@ public class RegisterExport {
     @Inject
     AppClock clock;
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeoutFromConfigProperty = TIMEOUT_PROPERTY)
     public void persons(PersonSearch search, Format format, OutputStream out) {
+        readOnly();
         PersonSearch.Query q = search.toQuery(clock.today(), new PageQuery(0, 1, null));
         Map<Long, String> villages = villageNames();
         Map<String, String> ethnicities = ethnicities();
@@ -60,23 +70,31 @@ public class RegisterExport {
         write(format, out, PERSON_HEADERS, hql, q.params(), row -> {
             Person p = (Person) row[0];
             return List.of(villages.getOrDefault(p.orgUnitId, ""), text(row[1]), p.name, Labels.SEX.get(p.sex), text(p.birthDate),
-                    p.maskedIdNumber(), p.relation == null ? "" : Labels.RELATION.get(p.relation), ethnicities.getOrDefault(p.ethnicityCode, ""),
+                    text(p.maskedIdNumber()), p.relation == null ? "" : Labels.RELATION.get(p.relation),
+                    ethnicities.getOrDefault(p.ethnicityCode, ""),
                     text(p.maskedPhone()), p.maritalStatus == null ? "" : Labels.MARITAL.get(p.maritalStatus), text(p.marriageDate),
                     Labels.RESIDENCE.get(p.residenceStatus), text(p.originRegion), text(p.arrivalDate), text(p.stayUntil),
                     text(p.destination), text(p.departureDate), text(p.deathDate));
         });
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeoutFromConfigProperty = TIMEOUT_PROPERTY)
     public void households(String where, Map<String, Object> params, Format format, OutputStream out) {
+        readOnly();
         Map<Long, String> villages = villageNames();
         String hql = "select h, p.name from Household h left join Person p on p.id = h.headId"
                 + (where.isEmpty() ? "" : " where " + where) + " order by h.orgUnitId, h.code";
         write(format, out, HOUSEHOLD_HEADERS, hql, params, row -> {
             Household h = (Household) row[0];
             return List.of(villages.getOrDefault(h.orgUnitId, ""), h.code, h.address, Labels.HOUSEHOLD_TYPE.get(h.type), text(row[1]),
-                    h.status == Household.Status.ACTIVE ? "在册" : "已注销", text(h.closedOn), text(h.closedReason));
+                    h.status == Household.Status.ACTIVE ? "在册" : "已注销", text(h.closedOn), text(h.closedReasonIn(Catalogue.CHINESE)));
         });
+    }
+
+    /** The database refuses any write in the export's transaction; must come first in it. */
+    private void readOnly() {
+        em.createNativeQuery("set transaction read only").executeUpdate();
     }
 
     private void write(Format format, OutputStream out, List<String> headers, String hql, Map<String, Object> params,

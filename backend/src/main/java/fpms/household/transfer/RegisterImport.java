@@ -17,8 +17,8 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,9 +30,11 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Imports households with their members from a spreadsheet, as a job. Every row is checked first (the same rules
- * as the API, plus duplicates within the file and against the register, and one head per new household); then,
- * in ONE transaction, either everything is written (or, in VALID_ROWS_ONLY mode, the valid rows) or nothing.
+ * Imports households with their members from a spreadsheet, as a job. Rows are parsed as they are read (the same
+ * rules as the API); then ONE transaction checks them against the register (duplicate ID numbers, one head per
+ * household, with the existing households locked) and writes either everything (or, in VALID_ROWS_ONLY mode, the
+ * valid rows) or nothing. A write that meets a record committed meanwhile (the unique index) is checked and written
+ * again, so that record becomes a row error. Every failure ends with a reason the user can read.
  */
 @ApplicationScoped
 public class RegisterImport {
@@ -42,6 +44,11 @@ public class RegisterImport {
     public static final String KIND = "PERSON_IMPORT";
     private static final Logger LOG = Logger.getLogger(RegisterImport.class);
     private static final int PROGRESS_EVERY = 2000;
+    private static final int WRITE_TIMEOUT_SECONDS = 900;
+    /** Check-and-write attempts when another transaction committed a conflicting record in between. */
+    private static final int ATTEMPTS = 3;
+    /** unique_violation, serialization_failure, deadlock_detected: the register changed under the write. */
+    private static final Set<String> RACES = Set.of("23505", "40001", "40P01");
 
     @Inject
     AppClock clock;
@@ -60,59 +67,115 @@ public class RegisterImport {
         }
     }
 
+    /** The rows read so far: the valid ones (to write) and the problems of the others. */
+    private static final class Rows {
+        ImportRowParser parser;
+        int count;
+        final List<ImportedPerson> valid = new ArrayList<>();
+        final ImportErrors errors = new ImportErrors();
+    }
+
     private Message importFile(Path file, Mode mode, JobProgress progress) throws IOException {
         long t0 = System.nanoTime();
-        List<List<String>> cells = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        List<String> header = new ArrayList<>();
-        SpreadsheetRows.read(file, (number, row) -> {
-            if (row.stream().allMatch(String::isEmpty)) {
+        Map<String, Long> villages = QuarkusTransaction.requiringNew().call(RegisterImport::villages);
+        Map<String, String> ethnicities = QuarkusTransaction.requiringNew().call(RegisterImport::ethnicities);
+        Rows rows = new Rows();
+        List<JobError> rowErrors = new ArrayList<>();
+        SpreadsheetRows.read(file, (number, cells) -> {
+            if (cells.stream().allMatch(String::isEmpty)) {
                 return;
             }
-            if (header.isEmpty()) {
-                header.addAll(row);
-            } else {
-                numbers.add(number);
-                cells.add(row);
+            if (rows.parser == null) {
+                rows.parser = new ImportRowParser(checkedHeader(cells, progress), villages, ethnicities, clock.today());
+                return;
+            }
+            rowErrors.clear();
+            ImportedPerson p = rows.parser.parse(number, cells, rowErrors);
+            if (p != null) {
+                rows.valid.add(p);
+            }
+            rows.errors.addAll(rowErrors);
+            if (++rows.count % PROGRESS_EVERY == 0) {
+                progress.done(rows.count);
             }
         });
-        progress.total(cells.size());
+        if (rows.parser == null) {
+            checkedHeader(List.of(), progress);
+        }
+        progress.total(rows.count);
+        progress.done(rows.count);
+        long tParse = System.nanoTime();
+        RegisterBulkWriter.Written written = checkAndWrite(rows, mode, progress.jobId());
+        ImportErrors errors = rows.errors;
+        progress.errors(errors.listed());
+        LOG.infof("Import job %d: %d rows read and parsed in %d ms, checked and written in %d ms", progress.jobId(), rows.count,
+                (tParse - t0) / 1_000_000, (System.nanoTime() - tParse) / 1_000_000);
+        if (written == null) {
+            throw new ImportRefused(errors.unlisted() == 0 ? Message.of("import.refused.rows", errors.count(), errors.rowCount())
+                    : Message.of("import.refused.rows.unlisted", errors.count(), errors.rowCount(), ImportErrors.LISTED,
+                            errors.unlisted()));
+        }
+        if (errors.isEmpty()) {
+            return Message.of("import.done", written.persons(), written.newHouseholds());
+        }
+        return errors.unlisted() == 0
+                ? Message.of("import.done.skipped", written.persons(), written.newHouseholds(), errors.rowCount())
+                : Message.of("import.done.skipped.unlisted", written.persons(), written.newHouseholds(), errors.rowCount(),
+                        ImportErrors.LISTED, errors.unlisted());
+    }
+
+    /** The columns of the header row; a missing one refuses the file (with the report) before any row is read. */
+    private static Map<ImportColumn, Integer> checkedHeader(List<String> header, JobProgress progress) {
         Map<ImportColumn, Integer> positions = positions(header);
         List<JobError> headerErrors = ImportRowParser.headerErrors(positions);
         if (!headerErrors.isEmpty()) {
             progress.errors(headerErrors);
             throw new ImportRefused(Message.of("import.refused.columns"));
         }
-        long tRead = System.nanoTime();
-        ImportRowParser parser = QuarkusTransaction.requiringNew().call(() -> new ImportRowParser(positions, villages(), ethnicities(), clock.today()));
-        List<JobError> errors = new ArrayList<>();
-        List<ImportedPerson> valid = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            ImportedPerson p = parser.parse(numbers.get(i), cells.get(i), errors);
-            if (p != null) {
-                valid.add(p);
-            }
-            if ((i + 1) % PROGRESS_EVERY == 0) {
-                progress.done(i + 1);
+        return positions;
+    }
+
+    /**
+     * Checks the valid rows against the register and writes them, in one transaction; again when the write met a
+     * record that another transaction committed after the check. Null when the rows are refused (ALL_OR_NOTHING).
+     * The problems of the last check join the report.
+     */
+    private RegisterBulkWriter.Written checkAndWrite(Rows rows, Mode mode, long jobId) {
+        for (int attempt = 1; ; attempt++) {
+            List<JobError> found = new ArrayList<>();
+            try {
+                RegisterBulkWriter.Written written = QuarkusTransaction.requiringNew().timeout(WRITE_TIMEOUT_SECONDS).call(() -> {
+                    List<ImportedPerson> fresh = withoutDuplicateIds(rows.valid, found);
+                    Map<ImportedPerson.HouseholdKey, Household> existing = writer.lockedHouseholds(
+                            fresh.stream().map(ImportedPerson::household).collect(Collectors.toSet()));
+                    List<ImportedPerson> toWrite = withHeads(fresh, existing, found);
+                    if (mode == Mode.ALL_OR_NOTHING && !(rows.errors.isEmpty() && found.isEmpty())) {
+                        return null;
+                    }
+                    return writer.write(toWrite, existing, jobId);
+                });
+                rows.errors.addAll(found);
+                return written;
+            } catch (RuntimeException e) {
+                String state = raceState(e);
+                if (state == null) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ImportRefused(Message.of("import.register-changed"));
+                }
+                LOG.infof("Import job %d: the register changed while writing (SQL state %s); checking again", jobId, state);
             }
         }
-        long tParse = System.nanoTime();
-        List<ImportedPerson> toWrite = QuarkusTransaction.requiringNew().call(() -> withHeads(withoutDuplicateIds(valid, errors), errors));
-        long tCheck = System.nanoTime();
-        errors.sort(Comparator.comparingInt(JobError::row));
-        progress.errors(errors);
-        if (!errors.isEmpty() && mode == Mode.ALL_OR_NOTHING) {
-            progress.done(cells.size());
-            throw new ImportRefused(Message.of("import.refused.rows", errors.size(), errors.stream().map(JobError::row).distinct().count()));
+    }
+
+    private static String raceState(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && RACES.contains(sql.getSQLState())) {
+                return sql.getSQLState();
+            }
         }
-        RegisterBulkWriter.Written written = QuarkusTransaction.requiringNew().timeout(900)
-                .call(() -> writer.write(toWrite, progress.jobId()));
-        progress.done(cells.size());
-        LOG.infof("Import job %d: %d rows read in %d ms, parsed in %d ms, checked against the register in %d ms, written in %d ms",
-                progress.jobId(), cells.size(), (tRead - t0) / 1_000_000, (tParse - tRead) / 1_000_000, (tCheck - tParse) / 1_000_000,
-                (System.nanoTime() - tCheck) / 1_000_000);
-        return errors.isEmpty() ? Message.of("import.done", written.persons(), written.newHouseholds())
-                : Message.of("import.done.skipped", written.persons(), written.newHouseholds(), errors.stream().map(JobError::row).distinct().count());
+        return null;
     }
 
     private static Map<ImportColumn, Integer> positions(List<String> header) {
@@ -161,7 +224,8 @@ public class RegisterImport {
         List<String> ids = new ArrayList<>(firstRow.keySet());
         for (int i = 0; i < ids.size(); i += 5000) {
             @SuppressWarnings("unchecked")
-            List<String> found = em.createNativeQuery("select id_number from person where id_number = any(cast(?1 as varchar[]))")
+            List<String> found = em.createNativeQuery(
+                            "select id_number from person where id_number = any(cast(?1 as varchar[])) and status = 'ACTIVE'")
                     .setParameter(1, ids.subList(i, Math.min(ids.size(), i + 5000)).toArray(new String[0])).getResultList();
             registered.addAll(found);
         }
@@ -179,18 +243,19 @@ public class RegisterImport {
         return fresh;
     }
 
-    /** A new household needs exactly one head among its rows; an existing one takes no second head. */
-    private List<ImportedPerson> withHeads(List<ImportedPerson> rows, List<JobError> errors) {
+    /** A new household needs exactly one head among its rows; an existing one (locked until the write) takes no second head. */
+    private static List<ImportedPerson> withHeads(List<ImportedPerson> rows, Map<ImportedPerson.HouseholdKey, Household> existing,
+            List<JobError> errors) {
         Map<ImportedPerson.HouseholdKey, List<ImportedPerson>> byHousehold = rows.stream()
                 .collect(Collectors.groupingBy(ImportedPerson::household, LinkedHashMap::new, Collectors.toList()));
-        Map<ImportedPerson.HouseholdKey, Household> existing = writer.existingHouseholds(byHousehold.keySet());
         List<ImportedPerson> kept = new ArrayList<>();
         byHousehold.forEach((key, members) -> {
             long heads = members.stream().filter(m -> m.person().relation == Relation.HEAD).count();
             Household h = existing.get(key);
             Message problem = h == null
                     ? (heads == 1 ? null : Message.of("import.household.heads", key.code(), heads))
-                    : (heads > 0 && h.headId != null ? Message.of("import.household.has-head", key.code()) : null);
+                    : heads > 0 && h.headId != null ? Message.of("import.household.has-head", key.code())
+                    : heads > 1 ? Message.of("import.household.heads", key.code(), heads) : null;
             if (h != null && h.status != Household.Status.ACTIVE) {
                 problem = Message.of("household.closed", key.code());
             }

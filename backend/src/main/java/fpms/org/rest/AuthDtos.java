@@ -4,6 +4,7 @@ import fpms.org.service.PasswordPolicy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,12 +16,13 @@ final class AuthDtos {
 
     @Schema(name = "TokenRequest", description = "Username and password", example = "{\"username\": \"admin\", \"password\": \"Demo@2018\"}")
     record TokenRequest(
-            @NotBlank @Schema(description = "Login name", example = "admin") String username,
-            @NotBlank @Schema(description = "Password", example = "Demo@2018") String password) {
+            @NotBlank @Size(max = 100) @Schema(description = "Login name", example = "admin") String username,
+            @NotBlank @Size(max = 200) @Schema(description = "Password", example = "Demo@2018") String password) {
     }
 
     @Schema(name = "RefreshRequest", description = "A refresh token from an earlier token answer")
-    record RefreshRequest(@NotBlank @Schema(description = "The refresh token", example = "eyJhbGciOiJSUzI1NiJ9...") String refreshToken) {
+    record RefreshRequest(
+            @NotBlank @Size(max = 4096) @Schema(description = "The refresh token", example = "eyJhbGciOiJSUzI1NiJ9...") String refreshToken) {
     }
 
     @Schema(name = "TokenResponse", requiredProperties = {"accessToken", "tokenType", "expiresIn", "refreshToken", "refreshExpiresIn", "user"}, description = "Tokens for the API: send the access token as 'Authorization: Bearer …'")
@@ -47,8 +49,8 @@ final class AuthDtos {
     @Schema(name = "PasswordChange", description = "The current password and a new one",
             example = "{\"currentPassword\": \"Demo@2018\", \"newPassword\": \"Better@2019\"}")
     record PasswordChange(
-            @NotBlank @Schema(example = "Demo@2018") String currentPassword,
-            @NotNull @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE)
+            @NotBlank @Size(max = 200) @Schema(example = "Demo@2018") String currentPassword,
+            @NotNull @Size(max = 72) @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE)
             @Schema(description = "8 to 72 characters, letters and digits", example = "Better@2019") String newPassword) {
     }
 }

@@ -1,5 +1,6 @@
 package fpms.org.rest;
 
+import fpms.common.web.VisibleText;
 import fpms.org.OrgLevel;
 import fpms.org.OrgUnit;
 import fpms.org.service.OrgUnitService;
@@ -64,15 +65,15 @@ final class OrgUnitDtos {
             example = "{\"parentId\": 4, \"name\": \"新建村\", \"level\": \"VILLAGE\"}")
     record OrgUnitCreate(
             @NotNull @Schema(example = "4") Long parentId,
-            @Pattern(regexp = CODE_REGEXP, message = "{org-unit.code.pattern}") @Schema(example = "640502") String code,
-            @NotBlank @Size(max = 100) @Schema(example = "新建村") String name,
+            @Size(max = 12) @Pattern(regexp = CODE_REGEXP, message = "{org-unit.code.pattern}") @Schema(example = "640502") String code,
+            @NotBlank @Size(max = 100) @VisibleText @Schema(example = "新建村") String name,
             @NotNull @Schema(example = "VILLAGE") OrgLevel level) {
     }
 
     @Schema(name = "OrgUnitRename", description = "A new name (and code) for an org unit", example = "{\"name\": \"东台社区\"}")
     record OrgUnitRename(
-            @NotBlank @Size(max = 100) @Schema(example = "东台社区") String name,
-            @Pattern(regexp = CODE_REGEXP, message = "{org-unit.code.pattern}") @Schema(example = "640502") String code) {
+            @NotBlank @Size(max = 100) @VisibleText @Schema(example = "东台社区") String name,
+            @Size(max = 12) @Pattern(regexp = CODE_REGEXP, message = "{org-unit.code.pattern}") @Schema(example = "640502") String code) {
     }
 
     @Schema(name = "OrgUnitMove", description = "The new parent, one level up", example = "{\"parentId\": 5}")

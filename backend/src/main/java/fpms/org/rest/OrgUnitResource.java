@@ -4,6 +4,7 @@ import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.org.OrgLevel;
 import fpms.org.OrgUnit;
 import fpms.org.Role;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -110,7 +110,8 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "422", ref = "RuleViolated")
     public RestResponse<OrgUnitView> create(@Valid @NotNull OrgUnitCreate request) {
         OrgUnit unit = service.create(request.parentId(), request.code(), request.name().trim(), request.level());
-        return withVersion(RestResponse.ResponseBuilder.<OrgUnitView>created(URI.create("/api/org-units/" + unit.id)).entity(OrgUnitView.of(unit)), unit);
+        return withVersion(RestResponse.ResponseBuilder.<OrgUnitView>created(Locations.of(OrgUnitResource.class, unit.id))
+                .entity(OrgUnitView.of(unit)), unit);
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package fpms.org.rest;
 
+import fpms.common.web.VisibleText;
 import fpms.org.AppUser;
 import fpms.org.Role;
 import fpms.org.service.PasswordPolicy;
@@ -44,21 +45,22 @@ final class UserDtos {
     @Schema(name = "UserCreate", description = "A new user",
             example = "{\"username\": \"wang.fang\", \"displayName\": \"王芳\", \"phone\": \"13895512345\", \"password\": \"Start@2018\", \"roles\": [\"VILLAGE_WORKER\"], \"orgUnitId\": 5}")
     record UserCreate(
-            @NotBlank @Pattern(regexp = "[a-z][a-z0-9._-]{2,31}", message = "{user.username.pattern}")
+            @NotBlank @Size(max = 32) @Pattern(regexp = "[a-z][a-z0-9._-]{2,31}", message = "{user.username.pattern}")
             @Schema(example = "wang.fang") String username,
-            @NotBlank @Size(max = 50) @Schema(example = "王芳") String displayName,
-            @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
-            @NotNull @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE) @Schema(example = "Start@2018") String password,
-            @NotEmpty @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
+            @NotBlank @Size(max = 50) @VisibleText @Schema(example = "王芳") String displayName,
+            @Size(max = 20) @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
+            @NotNull @Size(max = 72) @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE)
+            @Schema(example = "Start@2018") String password,
+            @NotEmpty @Size(max = 10) @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
             @NotNull @Schema(example = "5") Long orgUnitId) {
     }
 
     @Schema(name = "UserUpdate", description = "New details of a user",
             example = "{\"displayName\": \"王芳\", \"phone\": \"13895512345\", \"roles\": [\"VILLAGE_WORKER\"], \"orgUnitId\": 5}")
     record UserUpdate(
-            @NotBlank @Size(max = 50) @Schema(example = "王芳") String displayName,
-            @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
-            @NotEmpty @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
+            @NotBlank @Size(max = 50) @VisibleText @Schema(example = "王芳") String displayName,
+            @Size(max = 20) @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
+            @NotEmpty @Size(max = 10) @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
             @NotNull @Schema(example = "5") Long orgUnitId) {
     }
 
@@ -68,7 +70,8 @@ final class UserDtos {
 
     @Schema(name = "PasswordReset", description = "A new password set by an administrator", example = "{\"newPassword\": \"Reset@2018\", \"reason\": \"用户忘记密码\"}")
     record PasswordReset(
-            @NotNull @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE) @Schema(example = "Reset@2018") String newPassword,
+            @NotNull @Size(max = 72) @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE)
+            @Schema(example = "Reset@2018") String newPassword,
             @NotBlank @Size(max = 500) @Schema(example = "用户忘记密码") String reason) {
     }
 }

@@ -4,6 +4,7 @@ import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.org.AppUser;
 import fpms.org.Role;
 import fpms.org.rest.UserDtos.PasswordReset;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,7 +77,7 @@ public class UserResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<UserView> create(@Valid @NotNull UserCreate r) {
         AppUser user = service.create(new UserService.NewUser(r.username(), r.displayName().trim(), r.phone(), r.password(), r.roles(), r.orgUnitId()));
-        return view(RestResponse.ResponseBuilder.<UserView>created(URI.create("/api/users/" + user.id)), user);
+        return view(RestResponse.ResponseBuilder.<UserView>created(Locations.of(UserResource.class, user.id)), user);
     }
 
     @PUT

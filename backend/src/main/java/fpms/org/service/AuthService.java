@@ -2,6 +2,7 @@ package fpms.org.service;
 
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
 import fpms.common.scope.Caller;
 import fpms.common.scope.OrgScope;
 import fpms.common.time.AppClock;
@@ -63,7 +64,7 @@ public class AuthService {
         if (!hasher.matches(password, user.passwordHash)) {
             Map<String, Object> before = user.auditState();
             if (user.failedLogin(settings.maxFailedLogins(), clock.now().plus(Duration.ofMinutes(settings.lockMinutes())))) {
-                audit.changedBySystem(user, "LOCK", before, settings.maxFailedLogins() + " failed logins in a row");
+                audit.changedBySystem(user, "LOCK", before, Message.of("audit.reason.locked", settings.maxFailedLogins()));
             }
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package fpms.org.service;
 
+import fpms.common.i18n.Message;
 import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
@@ -169,7 +170,7 @@ public class OrgUnitService {
                 .setParameter("cut", oldPath.length() + 1)
                 .setParameter("oldPath", oldPath)
                 .executeUpdate();
-        audit.changed(unit, "MOVE", before, descendants + " units below it moved along");
+        audit.changedFor(unit, "MOVE", before, Message.of("audit.reason.units-moved-along", descendants));
         return unit;
     }
 

@@ -5,6 +5,7 @@ import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.org.Role;
 import fpms.oversight.AnnualTarget;
 import fpms.oversight.TargetKind;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -108,7 +108,7 @@ public class TargetResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<TargetView> create(@Valid @NotNull TargetCreate body) {
         AnnualTarget t = service.create(body.orgUnitId(), body.kind(), body.year(), body.count());
-        return view(RestResponse.ResponseBuilder.<TargetView>created(URI.create("/api/targets/" + t.id)), t);
+        return view(RestResponse.ResponseBuilder.<TargetView>created(Locations.of(TargetResource.class, t.id)), t);
     }
 
     @PUT

@@ -4,7 +4,9 @@ import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
+import fpms.common.web.Locations;
 import fpms.household.service.PersonService;
+import fpms.job.rest.JobResource;
 import fpms.org.OrgUnit;
 import fpms.org.Role;
 import fpms.pregnancy.FollowUpRuleVersion;
@@ -125,7 +127,8 @@ public class FollowUpResource {
     public jakarta.ws.rs.core.Response change(@Valid @NotNull RuleWrite body) {
         Map.Entry<FollowUpRuleVersion, Long> done = rules.change(new FollowUpRules.Change(body.kind(), body.intervalMonths(), body.windowDays(),
                 body.graceDays(), body.effectiveFrom(), body.reason()));
-        return jakarta.ws.rs.core.Response.accepted(new RuleChange(RuleView.of(done.getKey()), done.getValue())).build();
+        return jakarta.ws.rs.core.Response.accepted(new RuleChange(RuleView.of(done.getKey()), done.getValue()))
+                .location(Locations.of(JobResource.class, done.getValue())).build();
     }
 
     @Schema(name = "RiskFactor", requiredProperties = {"code", "name", "level"})

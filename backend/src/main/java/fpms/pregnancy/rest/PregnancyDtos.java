@@ -1,5 +1,6 @@
 package fpms.pregnancy.rest;
 
+import fpms.common.web.VisibleText;
 import fpms.household.Person;
 import fpms.household.Sex;
 import fpms.pregnancy.Baby;
@@ -35,7 +36,8 @@ final class PregnancyDtos {
             @Schema(description = "Registration day; today when absent", example = "2018-06-20") LocalDate registeredOn,
             @Schema(description = "Birth order; derived from her registered children when absent; another needs birthOrderReason", example = "2") @Min(1) @Max(20) Integer birthOrder,
             @Schema(description = "Why the birth order differs from her registered children + 1", example = "长子户籍在外地") @Size(max = 500) String birthOrderReason,
-            @Schema(description = "Risk factors (codes of /api/risk-factors); age ≥ 35 or < 18 is added by itself", example = "[\"PREVIOUS_CAESAREAN\"]") List<String> riskFactors,
+            @Schema(description = "Risk factors (codes of /api/risk-factors); age ≥ 35 or < 18 is added by itself", example = "[\"PREVIOUS_CAESAREAN\"]")
+            @Size(max = 30) List<@Size(max = 64) String> riskFactors,
             @Schema(description = "The responsible village worker (a user id); the registering village worker when absent", example = "7") Long responsibleWorkerId,
             @Schema(description = "Correction only: why", example = "末次月经日期登记有误") @Size(max = 500) String reason) {
 
@@ -50,7 +52,8 @@ final class PregnancyDtos {
             @Schema(example = "FEMALE") @NotNull Sex sex,
             @Schema(description = "Birth weight in grams", example = "3250") @Min(300) @Max(7000) Integer weightGrams,
             @Schema(example = "true") @NotNull Boolean alive,
-            @Schema(description = "Name for the register (required when alive)", example = "马小花") @Size(max = 50) String name) {
+            @Schema(description = "Name for the register (required when alive)", example = "马小花") @Size(max = 50) @VisibleText
+            String name) {
     }
 
     @Schema(name = "DeliveryWrite", description = "The delivery: live-born babies join the register in her household, linked to both parents",
@@ -59,7 +62,7 @@ final class PregnancyDtos {
             @Schema(example = "2019-02-12") @NotNull LocalDate date,
             @Schema(example = "沙坡头区人民医院") @Size(max = 100) String place,
             @Schema(description = "The father; her husband in the household when absent", example = "1202") Long fatherId,
-            @NotEmpty List<@Valid BabyWrite> babies) {
+            @NotEmpty @Size(max = 10) List<@Valid BabyWrite> babies) {
 
         PregnancyCommands.Delivery command() {
             return new PregnancyCommands.Delivery(date, place, fatherId,

@@ -1,10 +1,12 @@
 package fpms.pregnancy.rest;
 
 import fpms.common.jdbc.Like;
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.household.Person;
 import fpms.household.service.PersonService;
 import fpms.pregnancy.service.PregnantWomen;
@@ -41,7 +43,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -124,8 +125,8 @@ public class PregnancyResource {
         List<Pregnancy> items = Pregnancy.<Pregnancy>find(where.toString(), sort, params).page(paging.page, paging.size).list();
         Map<Long, Person> byId = women.byPregnancy(items);
         LocalDate today = clock.today();
-        return new Page<>(items.stream().map(p -> PregnancyView.of(p, byId.get(p.personId), today)).toList(), paging.page, paging.size,
-                Pregnancy.count(where.toString(), params));
+        return CappedCount.page(items, paging, Pregnancy.class, "from Pregnancy where " + where, params)
+                .map(p -> PregnancyView.of(p, byId.get(p.personId), today));
     }
 
     @GET
@@ -146,7 +147,7 @@ public class PregnancyResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<PregnancyDetail> register(@Valid @NotNull PregnancyWrite body) {
         Pregnancy p = service.register(body.command());
-        return detail(RestResponse.ResponseBuilder.created(URI.create("/api/pregnancies/" + p.id)), p);
+        return detail(RestResponse.ResponseBuilder.created(Locations.of(PregnancyResource.class, p.id)), p);
     }
 
     @PUT

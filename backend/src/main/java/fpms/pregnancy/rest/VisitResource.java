@@ -3,6 +3,7 @@ package fpms.pregnancy.rest;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.org.Role;
 import fpms.pregnancy.Visit;
 import fpms.pregnancy.rest.FollowUpDtos.VisitView;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,7 +69,7 @@ public class VisitResource {
     public RestResponse<VisitView> record(@Valid @NotNull VisitWrite body) {
         Visit v = service.record(new VisitService.Record(body.pregnancyId(), body.kind(), body.date(), body.place(), body.findings(),
                 body.nextAppointment()));
-        return RestResponse.ResponseBuilder.<VisitView>created(URI.create("/api/visits/" + v.id)).entity(VisitView.of(v))
+        return RestResponse.ResponseBuilder.<VisitView>created(Locations.of(VisitResource.class, v.id)).entity(VisitView.of(v))
                 .tag(Versions.etag(v.version)).build();
     }
 

@@ -132,7 +132,7 @@ final class PrepregnancyCheckDtos {
             @NotNull @Valid CheckResults results,
             @NotNull @Schema(example = "HIGH") RiskLevel riskLevel,
             @Schema(description = "Codes of the risk-factor dictionary: at least one for HIGH, none for LOW", example = "[\"INFECTIOUS_DISEASE\"]")
-            List<@NotBlank String> riskFactors,
+            @Size(max = 30) List<@NotBlank @Size(max = 64) String> riskFactors,
             @Size(max = 1000) @Schema(example = "接种风疹疫苗，3个月后再怀孕") String advice) {
 
         PrepregnancyCheckService.NewCheck newCheck() {

@@ -3,6 +3,7 @@ package fpms.prepregnancy.rest;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
 import fpms.household.service.PersonService;
 import fpms.org.Role;
 import fpms.prepregnancy.PrepregnancyCheck;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -118,7 +118,7 @@ public class PrepregnancyCheckResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<CheckDetail> record(@Valid @NotNull CheckWrite body) {
         PrepregnancyCheck c = service.record(body.newCheck());
-        return detail(RestResponse.ResponseBuilder.<CheckDetail>created(URI.create("/api/prepregnancy-checks/" + c.id)), c);
+        return detail(RestResponse.ResponseBuilder.<CheckDetail>created(Locations.of(PrepregnancyCheckResource.class, c.id)), c);
     }
 
     @POST

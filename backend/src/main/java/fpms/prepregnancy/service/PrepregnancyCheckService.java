@@ -1,5 +1,6 @@
 package fpms.prepregnancy.service;
 
+import fpms.common.paging.CappedCount;
 import fpms.common.web.Texts;
 import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
@@ -113,9 +114,9 @@ public class PrepregnancyCheckService {
             params.put("name", Like.prefix(f.name().trim()));
         }
         Sort sort = paging.sort(SORTABLE, "checkDate", Sort.Direction.Descending);
-        PanacheQuery<PrepregnancyCheck> q = PrepregnancyCheck.find(
-                "from PrepregnancyCheck c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)), sort, params);
-        return new Page<>(q.page(paging.page, paging.size).list(), paging.page, paging.size, q.count());
+        String from = "from PrepregnancyCheck c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        PanacheQuery<PrepregnancyCheck> q = PrepregnancyCheck.find(from, sort, params);
+        return CappedCount.page(q.page(paging.page, paging.size).list(), paging, PrepregnancyCheck.class, from, params);
     }
 
     /** Records a check of a couple of the register; it belongs to the wife's village. */
@@ -198,10 +199,14 @@ public class PrepregnancyCheckService {
                 r -> new Partner(((Number) r[0]).longValue(), (String) r[1], (String) r[2], toDate(r[3]))));
     }
 
-    /** A merged duplicate's checks now name the kept person (the merge itself is audited on the person). */
+    /** A merged duplicate's checks now name the kept person, each audited in its own org unit. */
+    @SuppressWarnings("unchecked")
     void onPersonMerged(@Observes PersonMerged merged) {
-        List<PrepregnancyCheck> seen = PrepregnancyCheck.list("wifeId = ?1 or husbandId = ?1", merged.retiredId());
-        for (PrepregnancyCheck c : seen) {
+        // past the scope on purpose: a check of another village (the husband's side) names the kept one too
+        List<PrepregnancyCheck> named = PrepregnancyCheck.getEntityManager().createNativeQuery(
+                        "select * from prepregnancy_check where wife_id = :retired or husband_id = :retired", PrepregnancyCheck.class)
+                .setParameter("retired", merged.retiredId()).getResultList();
+        for (PrepregnancyCheck c : named) {
             Map<String, Object> before = c.auditState();
             if (c.wifeId == merged.retiredId()) {
                 c.wifeId = merged.keptId();
@@ -209,15 +214,8 @@ public class PrepregnancyCheckService {
             if (c.husbandId == merged.retiredId()) {
                 c.husbandId = merged.keptId();
             }
-            audit.changed(c, "PERSON_MERGED", before, "person " + merged.retiredId() + " merged into " + merged.keptId());
+            audit.changedFor(c, "PERSON_MERGED", before, merged.reason());
         }
-        PrepregnancyCheck.flush();
-        // and those of villages outside the caller's subtree (the husband's side), which the scope hides
-        PrepregnancyCheck.getEntityManager().createNativeQuery(
-                        "update prepregnancy_check set wife_id = case when wife_id = :retired then :kept else wife_id end,"
-                                + " husband_id = case when husband_id = :retired then :kept else husband_id end"
-                                + " where wife_id = :retired or husband_id = :retired")
-                .setParameter("retired", merged.retiredId()).setParameter("kept", merged.keptId()).executeUpdate();
     }
 
     private PrepregnancyCheck require(long id) {

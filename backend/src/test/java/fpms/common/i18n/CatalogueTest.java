@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fpms.household.IdNumber;
+import fpms.household.MembershipEvent;
 import fpms.household.Sex;
 import fpms.org.OrgLevel;
 import java.io.IOException;
@@ -106,6 +107,7 @@ class CatalogueTest {
         Stream.of("not-found", "method-not-allowed", "not-acceptable", "unsupported-media-type").forEach(k -> used.add("problem." + k));
         Stream.of(OrgLevel.values()).forEach(l -> used.add(l.label().key()));
         Stream.of(Sex.values()).forEach(s -> used.add(s.label().key()));
+        Stream.of(MembershipEvent.values()).forEach(e -> used.add(e.label().key()));
         Stream.of(IdNumber.Problem.values()).forEach(p -> used.add(p.message().key()));
         assertTrue(used.size() > 100, "found the keys in the sources: " + used.size());
         List<String> missing = used.stream().filter(k -> !ENGLISH.containsKey(k)).distinct().toList();
