@@ -297,7 +297,7 @@ export interface paths {
         };
         /**
          * The listed days of a year
-         * @description The days of the year that break the Monday-to-Friday rule, in order (at most a few dozen). Unlisted days: Monday to Friday work, weekends not.
+         * @description The days of the year that break the Monday-to-Friday rule, in order (at most a few dozen). Unlisted days: Monday to Friday work, weekends not. A year without any listed day is not arranged yet (arranged false): its deadlines count Monday to Friday only.
          */
         get: operations["listCalendarDays"];
         put?: never;
@@ -1539,8 +1539,11 @@ export interface components {
              * @example 101
              */
             id: number;
-            /** @description When it happened */
-            occurredAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description When it happened
+             * @example 2022-03-10T16:15:50Z
+             */
+            occurredAt: components["schemas"]["Instant"];
             /**
              * @description Username of who did it ("system" for automatic changes)
              * @example admin
@@ -1654,6 +1657,11 @@ export interface components {
             dueOn: components["schemas"]["LocalDate"];
             /** @description Open applications only */
             deadline?: components["schemas"]["BirthRegistrationDeadline"];
+            /**
+             * @description true when the due date was counted across a year whose holiday arrangement (official calendar) is not entered yet: Monday to Friday there, holidays unknown; it moves when the arrangement is entered. Absent otherwise
+             * @example true
+             */
+            dueOnWeekdaysOnly?: boolean;
             /**
              * @description Approvals: the village's opinion
              * @example 情况属实，同意上报
@@ -1818,7 +1826,7 @@ export interface components {
              * @example town
              */
             actor: string;
-            occurredAt: components["schemas"]["OffsetDateTime"];
+            occurredAt: components["schemas"]["Instant"];
         };
         /** @description An application as lists show it: parents' ID numbers masked */
         BirthRegistrationView: {
@@ -1883,6 +1891,11 @@ export interface components {
             dueOn: components["schemas"]["LocalDate"];
             /** @description Open applications only */
             deadline?: components["schemas"]["BirthRegistrationDeadline"];
+            /**
+             * @description true when the due date was counted across a year whose holiday arrangement (official calendar) is not entered yet: Monday to Friday there, holidays unknown; it moves when the arrangement is entered. Absent otherwise
+             * @example true
+             */
+            dueOnWeekdaysOnly?: boolean;
             /**
              * @description Once registered or approved
              * @example 2018-640502101-0007
@@ -1997,6 +2010,28 @@ export interface components {
             working: boolean;
             /** @example 春节 */
             note?: string;
+        };
+        /**
+         * @description A year's listed days, and whether its arrangement is entered at all
+         * @example {
+         *       "year": 2027,
+         *       "arranged": false,
+         *       "days": []
+         *     }
+         */
+        CalendarYear: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            /**
+             * @description false: no day of the year is listed — its holiday arrangement is not entered yet, so deadlines in working days count Monday to Friday only there (and move once it is entered)
+             * @example false
+             */
+            arranged: boolean;
+            /** @description In order */
+            days: components["schemas"]["CalendarDayView"][];
         };
         /** @description The laboratory results of each partner */
         CheckResults: {
@@ -2623,7 +2658,11 @@ export interface components {
             /** @example has a wrong check character (the last one): check the number for a typing error */
             message: string;
         };
-        /** Format: date-time */
+        /**
+         * Format: date-time
+         * @description ISO-8601 at the offset of Asia/Shanghai
+         * @example 2018-05-14T18:30:00+08:00
+         */
         Instant: string;
         /**
          * @description QUEUED → RUNNING → SUCCEEDED or FAILED
@@ -2708,7 +2747,8 @@ export interface components {
         MembershipEvent: "CREATE" | "ADD" | "MOVE" | "SPLIT" | "MERGE" | "CLOSE" | "RETIRE" | "RELATION_CHANGE";
         /**
          * Format: date-time
-         * @example 2022-03-10T12:15:50-04:00
+         * @description ISO-8601 at the offset of Asia/Shanghai
+         * @example 2018-05-14T18:30:00+08:00
          */
         OffsetDateTime: string;
         /** @enum {string} */
@@ -3739,11 +3779,10 @@ export interface components {
              * @example village
              */
             recordedBy: string;
-            /** @example 2018-05-14T10:30:00Z */
             recordedAt: components["schemas"]["Instant"];
             /** @example village */
             voidedBy?: string;
-            /** @example 2018-05-15T09:00:00Z */
+            /** @example 2018-05-15T17:00:00+08:00 */
             voidedAt?: components["schemas"]["Instant"];
             /** @example 录入了错误的丈夫 */
             voidReason?: string;
@@ -4317,9 +4356,12 @@ export interface components {
              * @example true
              */
             enabled: boolean;
-            /** @description Set while the account is locked after failed logins */
-            lockedUntil?: components["schemas"]["OffsetDateTime"];
-            createdAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Set while the account is locked after failed logins
+             * @example 2022-03-10T16:15:50Z
+             */
+            lockedUntil?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @description Version for If-Match
@@ -4754,7 +4796,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description If-Match is missing */
+        /** @description If-Match is missing, or * (which proves no read of the current version) */
         PreconditionRequired: {
             headers: {
                 [name: string]: unknown;
@@ -5167,7 +5209,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5215,7 +5257,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5263,7 +5305,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5310,7 +5352,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5357,7 +5399,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5404,7 +5446,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5467,7 +5509,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarDayView"][];
+                    "application/json": components["schemas"]["CalendarYear"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5602,7 +5644,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -5649,7 +5691,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6103,7 +6145,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6150,7 +6192,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6197,7 +6239,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6245,7 +6287,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6292,7 +6334,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6339,7 +6381,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6387,7 +6429,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6832,7 +6874,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -6879,7 +6921,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7141,7 +7183,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7360,7 +7402,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7407,7 +7449,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7454,7 +7496,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7538,7 +7580,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7737,7 +7779,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -7967,7 +8009,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8137,7 +8179,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8183,7 +8225,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8229,7 +8271,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "1"
                  */
                 "If-Match"?: string;
@@ -8275,7 +8317,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;
@@ -8430,7 +8472,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it, 412 when stale)
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
                  * @example "0"
                  */
                 "If-Match"?: string;

@@ -46,6 +46,11 @@ describe('BirthRegistrationDetailPage', () => {
     expect(within(timeline).getByText('登记 → 已登记')).toBeTruthy()
   })
 
+  it('says when the due date counts Monday to Friday only, the holidays of its year not entered yet', async () => {
+    renderDetail(['TOWN_OFFICER'], birthDetail({ dueOn: '2031-03-10', dueOnWeekdaysOnly: true }))
+    expect(await screen.findByText('按周一至周五计算')).toBeTruthy()
+  })
+
   it('returns a registration only with a reason', async () => {
     const writes = renderDetail(['TOWN_OFFICER'], birthDetail({ actions: ['REGISTER', 'RETURN'] }),
       birthDetail({ status: 'RETURNED', decisionReason: '结婚证复印件不清晰', decidedOn: '2018-02-13', deadline: undefined }))

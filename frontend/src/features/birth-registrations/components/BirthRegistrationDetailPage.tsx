@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { useBirthRegistration } from '../api/get-birth-registration'
 import { PRINTABLE } from '../codes'
-import { BirthStatusTag, DeadlineTag } from './BirthRegistrationTags'
+import { BirthStatusTag, DeadlineTag, WeekdaysOnlyTag } from './BirthRegistrationTags'
 import { BirthRegistrationStepDialog } from './BirthRegistrationStepDialogs'
 import { codeLabel } from '../../../lib/register'
 
@@ -37,7 +37,7 @@ function ApplicationHeader({ detail }: { detail: BirthRegistrationDetail }) {
     {
       key: 'dueOn',
       label: t('birth.dueOn'),
-      children: <Space size={4}>{detail.dueOn}<DeadlineTag deadline={detail.deadline} /></Space>,
+      children: <Space size={4}>{detail.dueOn}<DeadlineTag deadline={detail.deadline} /><WeekdaysOnlyTag weekdaysOnly={detail.dueOnWeekdaysOnly} /></Space>,
     },
     ...(detail.villageOpinion ? [
       { key: 'villageOpinion', label: t('birth.villageOpinion'), children: detail.villageOpinion },

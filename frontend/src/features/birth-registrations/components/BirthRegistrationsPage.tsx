@@ -11,7 +11,7 @@ import { useT } from '../../../lib/i18n'
 import { serverPagination } from '../../../lib/pagination'
 import { useBirthRegistrations, type BirthRegistrationFilters } from '../api/get-birth-registrations'
 import { BIRTH_KINDS, BIRTH_STATUSES, BIRTH_SUBMIT_ROLES } from '../codes'
-import { BirthStatusTag, DeadlineTag } from './BirthRegistrationTags'
+import { BirthStatusTag, DeadlineTag, WeekdaysOnlyTag } from './BirthRegistrationTags'
 import { SubmitBirthRegistrationDialog } from './SubmitBirthRegistrationDialog'
 import { codeLabel, codeOptions } from '../../../lib/register'
 
@@ -40,7 +40,7 @@ function useColumns(): TableColumnsType<BirthRegistrationView> {
     {
       key: 'dueOn',
       title: t('birth.dueOn'),
-      render: (_, r) => <Space size={4}>{r.dueOn}<DeadlineTag deadline={r.deadline} /></Space>,
+      render: (_, r) => <Space size={4}>{r.dueOn}<DeadlineTag deadline={r.deadline} /><WeekdaysOnlyTag weekdaysOnly={r.dueOnWeekdaysOnly} /></Space>,
     },
     { key: 'number', title: t('birth.number'), dataIndex: 'number' },
   ]

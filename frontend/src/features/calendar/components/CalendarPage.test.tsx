@@ -14,10 +14,12 @@ function stubCalendar() {
     if (request.method === 'GET' && path(request) === '/api/calendar-days') {
       const year = new URL(request.url).searchParams.get('year') ?? ''
       years.push(year)
-      return json(year === String(YEAR) ? [
-        { day: `${YEAR}-01-01`, working: false, note: '元旦' },
-        { day: `${YEAR}-02-14`, working: true, note: '春节调休上班' },
-      ] : [])
+      return json(year === String(YEAR)
+        ? { year: YEAR, arranged: true, days: [
+          { day: `${YEAR}-01-01`, working: false, note: '元旦' },
+          { day: `${YEAR}-02-14`, working: true, note: '春节调休上班' },
+        ] }
+        : { year: Number(year), arranged: false, days: [] })
     }
     writes.push(request)
     return request.method === 'PUT' ? json({ day: `${YEAR}-01-01`, working: false, note: '元旦假期' }) : new Response(null, { status: 204 })
@@ -40,6 +42,16 @@ describe('CalendarPage', () => {
     fireEvent.change(screen.getByLabelText('年份'), { target: { value: String(YEAR + 1) } })
     expect(await screen.findByText(`${YEAR + 1} 年尚未录入节假日安排`)).toBeTruthy()
     expect(years).toContain(String(YEAR + 1))
+  })
+
+  it('warns that a year without its holiday arrangement counts deadlines Monday to Friday', async () => {
+    signInAs(['ADMIN'])
+    stubCalendar()
+    renderApp(<CalendarPage />)
+    await screen.findByText('元旦')
+    expect(screen.queryByRole('alert')).toBeNull()
+    fireEvent.change(screen.getByLabelText('年份'), { target: { value: String(YEAR + 1) } })
+    expect((await screen.findByRole('alert')).textContent).toBe(`${YEAR + 1} 年的节假日安排尚未录入，期限按周一至周五计算`)
   })
 
   it('lets the administrator change a day with the notice as its basis, and reset one', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Radio, Space, Table, Tag, Typography } from 'antd'
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Radio, Space, Table, Tag, Typography } from 'antd'
 import type { TableColumnsType } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import dayjs, { type Dayjs } from 'dayjs'
@@ -129,18 +129,19 @@ export function CalendarPage() {
             onChange={(value) => value && setYear(value)} />
           <Typography.Text type="secondary">{t('calendar.otherDays')}</Typography.Text>
         </Space>
+        {days.data && !days.data.arranged && <Alert type="warning" showIcon title={t('calendar.unarranged', { year })} />}
         <Table<CalendarDayView>
           rowKey="day"
           size="small"
           columns={columns}
-          dataSource={days.data ?? []}
+          dataSource={days.data?.days ?? []}
           loading={days.isLoading}
           pagination={false}
           locale={{ emptyText: t('calendar.none', { year }) }}
         />
       </Flex>
       {dialog?.kind === 'set' && (
-        <DayDialog year={year} listed={dialog.listed} listedDays={days.data ?? []} onClose={() => setDialog(undefined)} />
+        <DayDialog year={year} listed={dialog.listed} listedDays={days.data?.days ?? []} onClose={() => setDialog(undefined)} />
       )}
       {dialog?.kind === 'reset' && <ResetDialog listed={dialog.listed} onClose={() => setDialog(undefined)} />}
     </Card>

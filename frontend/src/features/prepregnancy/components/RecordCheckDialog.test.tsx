@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
-import dayjs from 'dayjs'
 import type { PrepregnancyCheckDetail, RiskFactorView } from '../../../api/types'
+import { todayIso } from '../../../lib/format'
 import { json, problem, renderApp, signInAs, stubFetch } from '../../../test/render'
 import { path, personView, TOWN_TREE } from '../../../test/register-fixtures'
 import { RecordCheckDialog } from './RecordCheckDialog'
@@ -78,6 +78,22 @@ function submit(dialog: HTMLElement) {
 const SLOW = 60_000
 
 describe('RecordCheckDialog', () => {
+  it('proposes the server\'s today (Asia/Shanghai) as the check date, not the browser\'s', { timeout: SLOW }, async () => {
+    vi.stubEnv('TZ', 'UTC') // a browser in another zone: 18:00 UTC on 1 March is already 2 March in Shanghai
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-03-01T18:00:00Z'))
+    try {
+      signInAs(['VILLAGE_WORKER'])
+      server(() => json(detail(), 201))
+      renderApp(<RecordCheckDialog onClose={() => {}} />)
+      const dialog = await screen.findByRole('dialog')
+      expect(within(dialog).getByLabelText<HTMLInputElement>('检查日期').value).toBe('2026-03-02')
+    } finally {
+      vi.useRealTimers()
+      vi.unstubAllEnvs()
+    }
+  })
+
   it('records the couple picked from the register with their results, a HIGH risk with its factor and the advice', { timeout: SLOW }, async () => {
     signInAs(['VILLAGE_WORKER'])
     const posts: Request[] = []
@@ -106,7 +122,7 @@ describe('RecordCheckDialog', () => {
     expect(await posts[0].json()).toEqual({
       wifeId: 1203,
       husbandId: 1202,
-      checkDate: dayjs().format('YYYY-MM-DD'),
+      checkDate: todayIso(),
       institution: '文昌镇卫生院',
       results: {
         wife: {

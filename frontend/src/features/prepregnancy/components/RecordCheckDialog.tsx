@@ -1,10 +1,10 @@
 import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select, Typography } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import { type Dayjs } from 'dayjs'
 import type {
   CheckResults, HusbandResults, PersonView, PrepregnancyCheckDetail, PrepregnancyCheckWrite, WifeResults,
 } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
-import { afterToday, toIsoDate } from '../../../lib/format'
+import { afterToday, fromIsoDate, todayIso, toIsoDate } from '../../../lib/format'
 import { useI18n } from '../../../lib/i18n'
 import { useRiskFactors } from '../api/get-risk-factors'
 import { useRecordCheck } from '../api/record-check'
@@ -78,7 +78,7 @@ export function RecordCheckDialog({ onClose, onRecorded }: Props) {
       width={920}
       successMessage={t('prepregnancy.recorded')}
       initialValues={{
-        checkDate: dayjs(),
+        checkDate: fromIsoDate(todayIso()), // the server's today (Asia/Shanghai), not the browser's
         riskLevel: 'LOW',
         riskFactors: [],
         results: { wife: { ...ALL_NORMAL, tsh: 'NORMAL', rubellaIgg: 'NORMAL' }, husband: { ...ALL_NORMAL } },

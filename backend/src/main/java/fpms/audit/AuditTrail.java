@@ -7,6 +7,7 @@ import fpms.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,25 +29,25 @@ public class AuditTrail {
     /** A new record: every field after. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(Audited record, String action) {
-        append(record, action, null, diff(Map.of(), record.auditState()), caller.username());
+        append(record, action, null, diff(Map.of(), record.auditState(), clock.zone()), caller.username());
     }
 
     /** A change of a record whose state before was {@code before}; only changed fields are kept. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Audited record, String action, Map<String, Object> before, String reason) {
-        append(record, action, reason, diff(before, record.auditState()), caller.username());
+        append(record, action, reason, diff(before, record.auditState(), clock.zone()), caller.username());
     }
 
     /** A change whose reason the system writes: kept as a catalogue message, read in the reader's language. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changedFor(Audited record, String action, Map<String, Object> before, Message reason) {
-        append(record, action, reason, diff(before, record.auditState()), caller.username());
+        append(record, action, reason, diff(before, record.auditState(), clock.zone()), caller.username());
     }
 
     /** A change made by the system itself (e.g. an account locked after failed logins). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changedBySystem(Audited record, String action, Map<String, Object> before, Message reason) {
-        append(record, action, reason, diff(before, record.auditState()), "system");
+        append(record, action, reason, diff(before, record.auditState(), clock.zone()), "system");
     }
 
     private void append(Audited record, String action, Object reason, List<FieldChange> changes, String actor) {
@@ -65,7 +66,10 @@ public class AuditTrail {
         e.persist();
     }
 
-    static List<FieldChange> diff(Map<String, Object> before, Map<String, Object> after) {
+    /** The fields whose audit values ({@link AuditValues}) differ, e.g. a date kept as yyyy-MM-dd, never as [2026, 10, 19]. */
+    static List<FieldChange> diff(Map<String, Object> rawBefore, Map<String, Object> rawAfter, ZoneId zone) {
+        Map<String, Object> before = AuditValues.of(rawBefore, zone);
+        Map<String, Object> after = AuditValues.of(rawAfter, zone);
         Set<String> fields = new LinkedHashSet<>(before.keySet());
         fields.addAll(after.keySet());
         List<FieldChange> changes = new ArrayList<>();

@@ -2,6 +2,7 @@ package fpms.bench;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Random;
 
 /**
@@ -11,10 +12,10 @@ import java.util.Random;
  */
 final class HouseholdGenerator {
 
-    static final String HOUSEHOLD_COLUMNS = "id, org_unit_id, code, address, type, head_id";
+    static final String HOUSEHOLD_COLUMNS = "id, org_unit_id, code, address, type, head_id, created_at";
     static final String PERSON_COLUMNS = "id, org_unit_id, household_id, relation, name, id_number, birth_date, sex, ethnicity_code, phone,"
             + " marital_status, marriage_date, residence_status, origin_region, arrival_date, stay_until, destination, departure_date,"
-            + " father_id, mother_id";
+            + " father_id, mother_id, created_at";
     static final String STAY_COLUMNS = "id, household_id, person_id, org_unit_id, relation, joined_on, joined_by";
     static final String[] ORIGINS = {"甘肃省靖远县", "甘肃省会宁县", "内蒙古阿拉善左旗", "陕西省定边县", "宁夏海原县", "宁夏西吉县", "河南省周口市", "四川省南充市"};
     private static final String[] DESTINATIONS = {"银川市", "北京市", "上海市", "广东省东莞市", "浙江省义乌市", "新疆乌鲁木齐市", "内蒙古包头市"};
@@ -23,7 +24,9 @@ final class HouseholdGenerator {
 
     private final Random rnd;
     private final IdNumbers ids;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(OrgTree.ZONE);
+    /** When the generated records were "created" (the tables take no default: the app writes its clock's now). */
+    private final OffsetDateTime createdAt = OrgTree.createdAt();
     private long nextHousehold = 1_000_000;
     private long nextPerson = 1_000_000;
     private long nextStay = 1_000_000;
@@ -46,7 +49,7 @@ final class HouseholdGenerator {
         String surname = Names.surname(rnd);
         boolean hui = Names.HUI.contains(surname) ? rnd.nextInt(100) < 85 : rnd.nextInt(100) < 4;
         households.row(household, v.id(), String.format("H%d-%04d", v.id(), number),
-                v.name() + GROUPS[rnd.nextInt(GROUPS.length)] + (1 + rnd.nextInt(200)) + "号", floating ? "FLOATING" : "REGISTERED", nextPerson);
+                v.name() + GROUPS[rnd.nextInt(GROUPS.length)] + (1 + rnd.nextInt(200)) + "号", floating ? "FLOATING" : "REGISTERED", nextPerson, createdAt);
         int headAge = 24 + rnd.nextInt(62);
         boolean headMale = rnd.nextInt(100) < 88;
         boolean couple = size >= 2 && rnd.nextInt(100) < 88;
@@ -100,7 +103,7 @@ final class HouseholdGenerator {
         persons.row(id, v.id(), household, relation, name, ids.next(v.region(), birth, male, rnd), birth, male ? "MALE" : "FEMALE",
                 hui ? "03" : "01", phone, marital, married, residence,
                 arrived == null ? null : ORIGINS[rnd.nextInt(ORIGINS.length)], arrived, arrived == null ? null : arrived.plusDays(365 + rnd.nextInt(730)),
-                departed == null ? null : DESTINATIONS[rnd.nextInt(DESTINATIONS.length)], departed, father, mother);
+                departed == null ? null : DESTINATIONS[rnd.nextInt(DESTINATIONS.length)], departed, father, mother, createdAt);
         LocalDate joined = arrived != null ? arrived : relation.equals("CHILD") || relation.equals("GRANDCHILD") ? birth
                 : birth.plusYears(18).isAfter(today) ? today : birth.plusYears(18);
         stays.row(nextStay++, household, id, v.id(), relation, joined, "CREATE");

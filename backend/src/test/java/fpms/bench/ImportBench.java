@@ -136,7 +136,7 @@ final class ImportBench {
                 ids.markUsed(rs.getString(1)); // one person per ID number: never reuse one already registered
             }
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(OrgTree.ZONE);
         String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(); // fresh household codes each run
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write(HEADER + "\n");

@@ -3,6 +3,9 @@ package fpms.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,14 +38,22 @@ final class OrgTree {
     private static final String[] VILLAGES = ("张湾 李庄 王团 马家 杨渠 陈滩 刘套 红旗 东方 西湖 南关 北塔 新庄 旧堡 沙湾 河滩 柳树 "
             + "枣园 果园 双井 三合 四十里 五里 六盘 七星 八里 九龙 十里 上庄 下庄 中滩 前进 后营 东风 西干 南梁 北山 高台 大寨 小河").split(" ");
 
+    /** The app's zone: the generated data's "today" is the app's. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private OrgTree() {
+    }
+
+    /** The creation time of generated records: the start of the app's today (a load is no user's write). */
+    static OffsetDateTime createdAt() {
+        return LocalDate.now(ZONE).atStartOfDay(ZONE).toOffsetDateTime();
     }
 
     static List<Village> create(Connection db, Random rnd) throws SQLException {
         List<Village> villages = new ArrayList<>();
         long id = 100_000;
         try (PreparedStatement insert = db.prepareStatement(
-                "insert into org_unit (id, parent_id, code, name, level, path) values (?, ?, null, ?, ?, ?)")) {
+                "insert into org_unit (id, parent_id, code, name, level, path, created_at) values (?, ?, null, ?, ?, ?, ?)")) {
             for (int c = 0; c < CITIES.length; c++) {
                 long city = id++;
                 add(insert, city, 1, CITIES[c], "CITY", "/1/" + city + "/");
@@ -74,6 +85,7 @@ final class OrgTree {
         insert.setString(3, name);
         insert.setString(4, level);
         insert.setString(5, path);
+        insert.setObject(6, createdAt());
         insert.addBatch();
     }
 

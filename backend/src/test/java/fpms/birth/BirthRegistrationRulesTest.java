@@ -13,18 +13,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import fpms.common.time.AppClock;
 import fpms.support.Api;
 import fpms.support.Fixtures;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What an application must satisfy, who sees it, and how the list finds it. */
 @QuarkusTest
 class BirthRegistrationRulesTest {
+
+    @Inject
+    AppClock clock;
 
     @Test
     void theFatherIsAManTheMotherAWomanAndTheMarriageFollowsBothBirths() {
@@ -38,7 +41,7 @@ class BirthRegistrationRulesTest {
         twoMen.put("motherId", c.father());
         submit("village", twoMen).statusCode(400).body("errors[0].field", equalTo("motherId"));
         Map<String, Object> future = application(c, 1);
-        future.put("marriageDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString());
+        future.put("marriageDate", clock.today().plusDays(2).toString());
         submit("village", future).statusCode(400).body("errors[0].field", equalTo("marriageDate"));
         Map<String, Object> beforeHerBirth = application(c, 1);
         beforeHerBirth.put("marriageDate", "1989-06-01");
@@ -160,8 +163,8 @@ class BirthRegistrationRulesTest {
         submit("village", a).statusCode(201).body("pregnancyId", equalTo((int) hers));
     }
 
-    private static long pregnancy(String user, long woman) {
-        String lmp = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(60).toString();
+    private long pregnancy(String user, long woman) {
+        String lmp = clock.today().minusDays(60).toString();
         return Api.as(user).body(Map.of("personId", woman, "lmp", lmp)).post("/api/pregnancies").then().log().ifValidationFails()
                 .statusCode(201).extract().jsonPath().getLong("pregnancy.id");
     }

@@ -22,10 +22,15 @@ class VersionsTest {
     }
 
     @Test
-    void theCurrentVersionPassesQuotedWeakOrStar() {
+    void theCurrentVersionPassesQuotedOrWeak() {
         assertDoesNotThrow(() -> Versions.requireMatch("\"3\"", 3));
         assertDoesNotThrow(() -> Versions.requireMatch("W/\"3\"", 3));
         assertDoesNotThrow(() -> Versions.requireMatch("3", 3));
-        assertDoesNotThrow(() -> Versions.requireMatch("*", 3));
+    }
+
+    @Test
+    void aStarProvesNoReadAndIs428() {
+        assertEquals(428, assertThrows(ProblemException.class, () -> Versions.requireMatch("*", 3)).status());
+        assertEquals(428, assertThrows(ProblemException.class, () -> Versions.requireMatch(" * ", 3)).status());
     }
 }

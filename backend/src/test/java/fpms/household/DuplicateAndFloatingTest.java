@@ -264,8 +264,8 @@ class DuplicateAndFloatingTest {
         b.put("orgUnitId", Fixtures.HEILIN);
         b.put("residenceStatus", "FLOATING_IN");
         b.put("originRegion", "甘肃省会宁县");
-        b.put("arrivalDate", LocalDate.now().minusDays(300).toString());
-        b.put("stayUntil", LocalDate.now().plusDays(5).toString());
+        b.put("arrivalDate", clock.today().minusDays(300).toString());
+        b.put("stayUntil", clock.today().plusDays(5).toString());
         long pid = Api.as("village").body(b).post("/api/persons").then().statusCode(201).extract().jsonPath().getLong("id");
         Api.as("village").get("/api/floating-population/expiring?days=7&size=200").then().statusCode(200).body("items.id", hasItem((int) pid));
         Api.as("village").get("/api/floating-population/expiring?days=400").then().statusCode(400).body("errors[0].field", equalTo("days"));
@@ -273,7 +273,7 @@ class DuplicateAndFloatingTest {
         Map<String, Object> later = new HashMap<>(b);
         later.put("name", "稍后到期");
         later.put("idNumber", TestPeople.man(1994));
-        later.put("stayUntil", LocalDate.now().plusDays(200).toString());
+        later.put("stayUntil", clock.today().plusDays(200).toString());
         Api.as("village").body(later).post("/api/persons").then().statusCode(201);
         java.util.List<String> ends = Api.as("village").get("/api/floating-population/expiring?days=366&sort=stayUntil,desc&size=200").then()
                 .statusCode(200).extract().path("items.stayUntil");

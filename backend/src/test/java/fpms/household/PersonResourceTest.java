@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fpms.common.time.AppClock;
 import fpms.support.Api;
 import fpms.support.Fixtures;
 import io.agroal.api.AgroalDataSource;
@@ -15,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,9 @@ class PersonResourceTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    AppClock clock;
 
     private static Map<String, Object> body(String name, String idNumber) {
         Map<String, Object> b = new HashMap<>();
@@ -139,13 +142,13 @@ class PersonResourceTest {
         b.put("originRegion", "甘肃省靖远县");
         Api.as("village").body(b).post("/api/persons").then().statusCode(400).body("errors[0].field", equalTo("residenceStatus"));
         b.put("residenceStatus", "FLOATING_IN");
-        b.put("arrivalDate", LocalDate.now().minusDays(10).toString());
-        b.put("stayUntil", LocalDate.now().minusDays(20).toString());
+        b.put("arrivalDate", clock.today().minusDays(10).toString());
+        b.put("stayUntil", clock.today().minusDays(20).toString());
         Api.as("village").body(b).post("/api/persons").then().statusCode(400).body("errors[0].field", equalTo("stayUntil"));
         b.put("stayUntil", "9999-12-31"); // an expected stay reaches as far as plans do (10 years ahead), no further
         Api.as("village", null).body(b).post("/api/persons").then().statusCode(400).body("errors[0].field", equalTo("stayUntil"))
                 .body("errors[0].message", org.hamcrest.Matchers.startsWith("不能晚于 "));
-        b.put("stayUntil", LocalDate.now().plusDays(10).toString());
+        b.put("stayUntil", clock.today().plusDays(10).toString());
         b.put("phone", "13800001111");
         Api.as("village").body(b).post("/api/persons").then().statusCode(201).body("residenceStatus", equalTo("FLOATING_IN"));
     }
@@ -182,8 +185,9 @@ class PersonResourceTest {
 
     @Test
     void aNameThatMatchesMoreThanAThousandPersonsShowsTheFirstThousandAndSaysSo() throws Exception {
-        String insert = "insert into person (id, org_unit_id, name, id_number, birth_date, sex)"
-                + " select 900000 + n, 5, '阙验' || n, s || gb11643_check_char(s), date '1901-01-01' + n / 500, 'FEMALE'"
+        String insert = "insert into person (id, org_unit_id, name, id_number, birth_date, sex, created_at)"
+                + " select 900000 + n, 5, '阙验' || n, s || gb11643_check_char(s), date '1901-01-01' + n / 500, 'FEMALE',"
+                + " timestamptz '" + clock.nowWithOffset() + "'"
                 + " from generate_series(0, 1000) n, lateral (select '640502' || to_char(date '1901-01-01' + n / 500, 'YYYYMMDD')"
                 + " || lpad((n % 500 * 2)::text, 3, '0') as s) x";
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {

@@ -10,22 +10,40 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fpms.common.time.AppClock;
 import fpms.household.TestPeople;
 import fpms.support.Api;
 import fpms.support.Fixtures;
+import fpms.support.SameDay;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PregnancyResourceTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static LocalDate TODAY;
+
+    @Inject
+    AppClock clock;
+
+    /** The app's today, held for each test: a run crossing midnight in Shanghai still agrees with the server. */
+    @BeforeEach
+    void holdToday() {
+        TODAY = SameDay.hold(clock);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     /** A new couple in a new household of 黑林村; returns {wife, husband, household}. */
     private static long[] couple() {

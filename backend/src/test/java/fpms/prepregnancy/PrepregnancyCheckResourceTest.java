@@ -12,24 +12,41 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fpms.common.time.AppClock;
 import fpms.prepregnancy.Couples.Couple;
 import fpms.support.Api;
 import fpms.support.Fixtures;
+import fpms.support.SameDay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PrepregnancyCheckResourceTest {
 
     private static final String CHECKS = "/api/prepregnancy-checks";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static LocalDate TODAY;
+
+    @Inject
+    AppClock clock;
+
+    /** The app's today, held for each test: a run crossing midnight in Shanghai still agrees with the server. */
+    @BeforeEach
+    void holdToday() {
+        TODAY = SameDay.hold(clock);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Inject
     EntityManager em;

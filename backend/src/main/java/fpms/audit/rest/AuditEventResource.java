@@ -3,10 +3,10 @@ package fpms.audit.rest;
 import fpms.audit.AuditEvent;
 import fpms.audit.AuditLog;
 import fpms.audit.FieldChange;
+import fpms.common.error.ProblemException;
+import fpms.common.i18n.RequestLanguage;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
-import fpms.common.i18n.RequestLanguage;
-import fpms.common.error.ProblemException;
 import fpms.common.time.AppClock;
 import fpms.common.time.DateBounds;
 import fpms.org.Role;
@@ -17,8 +17,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,15 +36,15 @@ public class AuditEventResource {
     AuditLog log;
 
     @Inject
-    AppClock clock;
+    RequestLanguage requestLanguage;
 
     @Inject
-    RequestLanguage requestLanguage;
+    AppClock clock;
 
     @Schema(name = "AuditEventView", requiredProperties = {"id", "occurredAt", "actor", "entityType", "entityId", "action", "changes"}, description = "One audited write")
     public record AuditEventView(
             @Schema(example = "101") long id,
-            @Schema(description = "When it happened") OffsetDateTime occurredAt,
+            @Schema(description = "When it happened") Instant occurredAt,
             @Schema(description = "Username of who did it (\"system\" for automatic changes)", example = "admin") String actor,
             @Schema(description = "Org unit the record belongs to", example = "5") Long orgUnitId,
             @Schema(example = "User") String entityType,
@@ -54,8 +54,8 @@ public class AuditEventResource {
                     example = "调离岗位") String reason,
             @Schema(description = "Changed fields") List<FieldChange> changes) {
 
-        static AuditEventView of(AuditEvent e, ZoneId zone, Locale language) {
-            return new AuditEventView(e.id, e.occurredAt.atZone(zone).toOffsetDateTime(), e.actor, e.orgUnitId,
+        static AuditEventView of(AuditEvent e, Locale language) {
+            return new AuditEventView(e.id, e.occurredAt, e.actor, e.orgUnitId,
                     e.entityType, e.entityId, e.action, e.reasonIn(language), e.changes);
         }
     }
@@ -78,6 +78,6 @@ public class AuditEventResource {
         AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
         Locale language = requestLanguage.current();
-        return log.search(filter, paging).map(e -> AuditEventView.of(e, clock.zone(), language));
+        return log.search(filter, paging).map(e -> AuditEventView.of(e, language));
     }
 }

@@ -16,9 +16,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -65,14 +64,18 @@ final class BirthRegistrationDtos {
             @Schema(description = "The latest submission", example = "2018-02-12") LocalDate submittedOn,
             @Schema(description = "The review deadline: 5 working days after the submission", example = "2018-02-24") LocalDate dueOn,
             @Schema(description = "Open applications only") Deadline deadline,
+            @Schema(description = "true when the due date was counted across a year whose holiday arrangement (official calendar) is not"
+                    + " entered yet: Monday to Friday there, holidays unknown; it moves when the arrangement is entered. Absent otherwise",
+                    example = "true") Boolean dueOnWeekdaysOnly,
             @Schema(description = "Once registered or approved", example = "2018-640502101-0007") String number,
             @Schema(description = "The day of the town's decision (or return)", example = "2018-02-22") LocalDate decidedOn,
             @Schema(example = "1") long version) {
 
-        static BirthRegistrationView of(BirthRegistration r, Parents.Parent father, Parents.Parent mother, Deadline deadline) {
+        static BirthRegistrationView of(BirthRegistration r, Parents.Parent father, Parents.Parent mother, Deadline deadline,
+                boolean weekdaysOnly) {
             return new BirthRegistrationView(r.id, r.kind, r.status, r.channel, r.childOrder, r.orgUnitId, r.motherId, mother.name(),
                     Masking.idNumber(mother.idNumber()), r.fatherId, father.name(), Masking.idNumber(father.idNumber()), r.marriageDate,
-                    r.submittedOn, r.dueOn, deadline, r.number, r.decidedOn, r.version);
+                    r.submittedOn, r.dueOn, deadline, weekdaysOnly ? true : null, r.number, r.decidedOn, r.version);
         }
     }
 
@@ -83,10 +86,10 @@ final class BirthRegistrationDtos {
             @Schema(example = "RETURNED") BirthRegistrationStatus toStatus,
             @Schema(description = "The reason, opinion or remark given", example = "结婚证复印件不清晰，请重新提交") String remark,
             @Schema(description = "Username of who took the step", example = "town") String actor,
-            OffsetDateTime occurredAt) {
+            Instant occurredAt) {
 
-        static Step of(BirthRegistrationStep s, ZoneId zone) {
-            return new Step(s.action, s.fromStatus, s.toStatus, s.remark, s.actor, s.occurredAt.atZone(zone).toOffsetDateTime());
+        static Step of(BirthRegistrationStep s) {
+            return new Step(s.action, s.fromStatus, s.toStatus, s.remark, s.actor, s.occurredAt);
         }
     }
 
@@ -106,6 +109,9 @@ final class BirthRegistrationDtos {
             @Schema(example = "2018-02-12") LocalDate submittedOn,
             @Schema(example = "2018-02-24") LocalDate dueOn,
             @Schema(description = "Open applications only") Deadline deadline,
+            @Schema(description = "true when the due date was counted across a year whose holiday arrangement (official calendar) is not"
+                    + " entered yet: Monday to Friday there, holidays unknown; it moves when the arrangement is entered. Absent otherwise",
+                    example = "true") Boolean dueOnWeekdaysOnly,
             @Schema(description = "Approvals: the village's opinion", example = "情况属实，同意上报") String villageOpinion,
             @Schema(example = "2018-02-13") LocalDate villageReviewedOn,
             @Schema(example = "2018-640502101-0007") String number,
@@ -124,11 +130,11 @@ final class BirthRegistrationDtos {
             @Schema(description = "The steps the caller may take now") List<BirthRegistrationAction> actions,
             @Schema(example = "2") long version) {
 
-        static BirthRegistrationDetail of(BirthRegistration r, Deadline deadline, Places.Place place, Parents.Parent father,
-                Parents.Parent mother, int children, List<Step> steps, List<BirthRegistrationAction> actions) {
-            return new BirthRegistrationDetail(r.id, r.kind, r.status, r.channel, r.childOrder, r.childOrderReason, r.marriageDate, r.submittedOn,
-                    r.dueOn,
-                    deadline, r.villageOpinion, r.villageReviewedOn, r.number, r.decidedOn, r.decisionReason, r.pregnancyId, r.orgUnitId,
+        static BirthRegistrationDetail of(BirthRegistration r, Deadline deadline, boolean weekdaysOnly, Places.Place place,
+                Parents.Parent father, Parents.Parent mother, int children, List<Step> steps, List<BirthRegistrationAction> actions) {
+            return new BirthRegistrationDetail(r.id, r.kind, r.status, r.channel, r.childOrder, r.childOrderReason, r.marriageDate,
+                    r.submittedOn, r.dueOn, deadline, weekdaysOnly ? true : null, r.villageOpinion, r.villageReviewedOn, r.number,
+                    r.decidedOn, r.decisionReason, r.pregnancyId, r.orgUnitId,
                     place.villageName(), place.townId(), place.townName(), Parent.of(father), Parent.of(mother), children, steps, actions,
                     r.version);
         }

@@ -24,7 +24,6 @@ import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
-import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.household.service.PersonService;
 import fpms.org.Role;
@@ -45,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,9 +77,6 @@ public class BirthRegistrationResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    AppClock clock;
 
     public static class Filters {
         @QueryParam("queue")
@@ -122,7 +119,9 @@ public class BirthRegistrationResource {
         });
         Map<Long, Parents.Parent> couple = parents.of(ids);
         Function<BirthRegistration, Deadline> deadlines = service.deadlines();
-        return page.map(r -> BirthRegistrationView.of(r, couple.get(r.fatherId), couple.get(r.motherId), deadlines.apply(r)));
+        Predicate<BirthRegistration> weekdaysOnly = service.countedWeekdaysOnly(page.items());
+        return page.map(r -> BirthRegistrationView.of(r, couple.get(r.fatherId), couple.get(r.motherId), deadlines.apply(r),
+                weekdaysOnly.test(r)));
     }
 
     @GET
@@ -253,8 +252,9 @@ public class BirthRegistrationResource {
 
     private RestResponse<BirthRegistrationDetail> detail(RestResponse.ResponseBuilder<BirthRegistrationDetail> builder, BirthRegistration r) {
         Map<Long, Parents.Parent> couple = parents.of(List.of(r.fatherId, r.motherId));
-        List<Step> steps = service.steps(r.id).stream().map(s -> Step.of(s, clock.zone())).toList();
-        BirthRegistrationDetail body = BirthRegistrationDetail.of(r, service.deadlines().apply(r), places.of(r.orgUnitId),
+        List<Step> steps = service.steps(r.id).stream().map(s -> Step.of(s)).toList();
+        BirthRegistrationDetail body = BirthRegistrationDetail.of(r, service.deadlines().apply(r),
+                service.countedWeekdaysOnly(List.of(r)).test(r), places.of(r.orgUnitId),
                 couple.get(r.fatherId), couple.get(r.motherId), Person.registeredChildrenOf(r.motherId), steps, r.actionsFor(caller.roles()));
         return builder.entity(body).tag(Versions.etag(r.version)).build();
     }

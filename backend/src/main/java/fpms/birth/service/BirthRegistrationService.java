@@ -30,10 +30,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Birth registrations and approvals of the caller's subtree: submission with its checks, each step of the procedure
@@ -100,6 +104,21 @@ public class BirthRegistrationService {
         LocalDate today = clock.today();
         WorkingDays days = calendarAround(today);
         return r -> r.deadline(today, days);
+    }
+
+    /**
+     * Whether an application's due date was counted across a year whose holiday arrangement is not entered (Monday to
+     * Friday there, holidays unknown); the calendar read once for all of them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Predicate<BirthRegistration> countedWeekdaysOnly(Collection<BirthRegistration> registrations) {
+        if (registrations.isEmpty()) {
+            return r -> false;
+        }
+        int from = registrations.stream().mapToInt(r -> r.submittedOn.plusDays(1).getYear()).min().orElseThrow();
+        int to = registrations.stream().mapToInt(r -> r.dueOn.getYear()).max().orElseThrow();
+        Set<Integer> unarranged = calendar.unarrangedYears(from, to);
+        return r -> IntStream.rangeClosed(r.submittedOn.plusDays(1).getYear(), r.dueOn.getYear()).anyMatch(unarranged::contains);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of /api/calendar-days. */
@@ -23,6 +24,20 @@ final class CalendarDtos {
 
         static CalendarDayView of(CalendarDay d) {
             return new CalendarDayView(d.day, d.working, d.note);
+        }
+    }
+
+    @Schema(name = "CalendarYear", requiredProperties = {"year", "arranged", "days"},
+            description = "A year's listed days, and whether its arrangement is entered at all",
+            example = "{\"year\": 2027, \"arranged\": false, \"days\": []}")
+    record CalendarYearView(
+            @Schema(example = "2027") int year,
+            @Schema(description = "false: no day of the year is listed — its holiday arrangement is not entered yet, so deadlines in"
+                    + " working days count Monday to Friday only there (and move once it is entered)", example = "false") boolean arranged,
+            @Schema(description = "In order") List<CalendarDayView> days) {
+
+        static CalendarYearView of(int year, List<CalendarDay> days) {
+            return new CalendarYearView(year, !days.isEmpty(), days.stream().map(CalendarDayView::of).toList());
         }
     }
 

@@ -3,6 +3,7 @@ package fpms.calendar.rest;
 import fpms.calendar.rest.CalendarDtos.CalendarDayReset;
 import fpms.calendar.rest.CalendarDtos.CalendarDaySet;
 import fpms.calendar.rest.CalendarDtos.CalendarDayView;
+import fpms.calendar.rest.CalendarDtos.CalendarYearView;
 import fpms.calendar.service.CalendarService;
 import fpms.common.time.AppClock;
 import fpms.common.time.DateBounds;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,11 +43,13 @@ public class CalendarResource {
 
     @GET
     @Operation(operationId = "listCalendarDays", summary = "The listed days of a year",
-            description = "The days of the year that break the Monday-to-Friday rule, in order (at most a few dozen). Unlisted days: Monday to Friday work, weekends not.")
+            description = "The days of the year that break the Monday-to-Friday rule, in order (at most a few dozen). Unlisted days: Monday"
+                    + " to Friday work, weekends not. A year without any listed day is not arranged yet (arranged false): its deadlines"
+                    + " count Monday to Friday only.")
     @APIResponse(responseCode = "200", description = "The year's listed days")
-    public List<CalendarDayView> year(@QueryParam("year") @NotNull @PlausibleYear
+    public CalendarYearView year(@QueryParam("year") @NotNull @PlausibleYear
             @Parameter(description = "The year, 2000 to 10 years ahead", required = true, example = "2027") Integer year) {
-        return service.year(year).stream().map(CalendarDayView::of).toList();
+        return CalendarYearView.of(year, service.year(year));
     }
 
     @PUT

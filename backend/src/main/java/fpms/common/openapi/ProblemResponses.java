@@ -35,7 +35,7 @@ public class ProblemResponses implements OASFilter {
         KINDS.put("UnsupportedMediaType", new String[] {"415", "The body is not in a media type the operation takes", "unsupported-media-type",
             "Unsupported Media Type", "Send the body as application/json"});
         KINDS.put("RuleViolated", new String[] {"422", "Well-formed, but a business rule forbids it", "business-rule", "Business rule violated", "A VILLAGE cannot be placed under a DISTRICT"});
-        KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing", "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
+        KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing, or * (which proves no read of the current version)", "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
         KINDS.put("ServiceUnavailable", new String[] {"503", "The write met a concurrent one (a deadlock or serialization failure): retry after Retry-After seconds", "service-unavailable", "Service unavailable", "The request met another one changing the same records; try again in a moment"});
         KINDS.put("InternalError", new String[] {"500", "Unexpected failure; the correlation id is in the server log", "internal", "Internal error", "The server could not complete the request. Quote the correlation id to support."});
     }

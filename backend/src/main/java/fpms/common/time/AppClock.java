@@ -1,6 +1,7 @@
 package fpms.common.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,21 +11,21 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The only source of "now" and "today" (zone Asia/Shanghai). {@code fpms.clock.fixed} pins the instant,
- * so rules, tests and demos can run on a chosen date; tests may also {@link #set} it.
+ * The only source of "now" and "today" ({@code fpms.clock.zone}, Asia/Shanghai). {@code fpms.clock.fixed} pins the
+ * instant, so rules, tests and demos can run on a chosen date; tests may also {@link #set} it.
  */
 @ApplicationScoped
 public class AppClock {
 
+    private Clock configured;
+
     private volatile Clock clock;
 
-    AppClock() {
-        this(ZoneId.of("Asia/Shanghai"), Optional.empty());
-    }
-
+    @Inject
     public AppClock(@ConfigProperty(name = "fpms.clock.zone") ZoneId zone,
             @ConfigProperty(name = "fpms.clock.fixed") Optional<Instant> fixed) {
-        this.clock = fixed.map(at -> Clock.fixed(at, zone)).orElseGet(() -> Clock.system(zone));
+        this.configured = fixed.map(at -> Clock.fixed(at, zone)).orElseGet(() -> Clock.system(zone));
+        this.clock = configured;
     }
 
     public Instant now() {
@@ -43,8 +44,13 @@ public class AppClock {
         return clock.getZone();
     }
 
-    /** Replaces the clock (tests). */
+    /** Replaces the clock (tests); the zone stays the configured one. */
     public void set(Clock clock) {
-        this.clock = clock.withZone(this.clock.getZone());
+        this.clock = clock.withZone(configured.getZone());
+    }
+
+    /** Back to the configured clock (tests, after {@link #set}). */
+    public void reset() {
+        this.clock = configured;
     }
 }

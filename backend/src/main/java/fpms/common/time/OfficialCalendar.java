@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Loads {@link WorkingDays} from the table calendar_day, read afresh for each use (a few dozen rows a year, read by
@@ -35,6 +37,24 @@ public class OfficialCalendar {
             listed.put(day, (Boolean) row[1]);
         }
         return new WorkingDays(listed);
+    }
+
+    /**
+     * The years from {@code from} to {@code to} (inclusive) whose arrangement is not entered: no day of theirs is listed,
+     * so their working days count Monday to Friday only, holidays unknown.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Integer> unarrangedYears(int from, int to) {
+        @SuppressWarnings("unchecked")
+        List<Number> listed = em.createNativeQuery("select distinct cast(extract(year from day) as int) from calendar_day"
+                        + " where day >= :from and day < :until")
+                .setParameter("from", LocalDate.of(from, 1, 1)).setParameter("until", LocalDate.of(to + 1, 1, 1)).getResultList();
+        Set<Integer> years = new TreeSet<>();
+        for (int y = from; y <= to; y++) {
+            years.add(y);
+        }
+        listed.forEach(y -> years.remove(y.intValue()));
+        return years;
     }
 
     /** The {@code n}-th working day after {@code day}. */

@@ -9,8 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,14 +32,13 @@ final class UserDtos {
             @Schema(example = "5") long orgUnitId,
             @Schema(example = "黑林村") String orgUnitName,
             @Schema(description = "False when disabled", example = "true") boolean enabled,
-            @Schema(description = "Set while the account is locked after failed logins") OffsetDateTime lockedUntil,
-            OffsetDateTime createdAt,
+            @Schema(description = "Set while the account is locked after failed logins") Instant lockedUntil,
+            Instant createdAt,
             @Schema(description = "Version for If-Match", example = "0") long version) {
 
-        static UserView of(AppUser u, String orgUnitName, ZoneId zone) {
+        static UserView of(AppUser u, String orgUnitName) {
             return new UserView(u.id, u.username, u.displayName, u.phone, u.roleList(), u.orgUnitId, orgUnitName,
-                    u.enabled, u.lockedUntil == null ? null : u.lockedUntil.atZone(zone).toOffsetDateTime(),
-                    u.createdAt.atZone(zone).toOffsetDateTime(), u.version);
+                    u.enabled, u.lockedUntil, u.createdAt, u.version);
         }
     }
 

@@ -3,7 +3,6 @@ package fpms.org.rest;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
-import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.common.web.Locations;
 import fpms.org.AppUser;
@@ -48,8 +47,6 @@ public class UserResource {
     @Inject
     UserService service;
 
-    @Inject
-    AppClock clock;
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.DISTRICT_OFFICER, Role.Names.TOWN_OFFICER})
@@ -62,7 +59,7 @@ public class UserResource {
             @QueryParam("enabled") @Parameter(description = "Only enabled (true) or disabled (false) users", example = "true") Boolean enabled) {
         Page<AppUser> page = service.list(new UserService.Filter(q, orgUnitId, role, enabled), paging);
         Map<Long, String> names = service.orgUnitNames(page.items().stream().map(u -> u.orgUnitId).collect(Collectors.toSet()));
-        return page.map(u -> UserView.of(u, names.get(u.orgUnitId), clock.zone()));
+        return page.map(u -> UserView.of(u, names.get(u.orgUnitId)));
     }
 
     @GET
@@ -126,6 +123,6 @@ public class UserResource {
 
     private RestResponse<UserView> view(RestResponse.ResponseBuilder<UserView> builder, AppUser user) {
         String unitName = service.orgUnitNames(Set.of(user.orgUnitId)).get(user.orgUnitId);
-        return builder.entity(UserView.of(user, unitName, clock.zone())).tag(Versions.etag(user.version)).build();
+        return builder.entity(UserView.of(user, unitName)).tag(Versions.etag(user.version)).build();
     }
 }

@@ -17,6 +17,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -109,8 +110,10 @@ public class OrgUnitService {
         return OrgUnit.list("path like ?1", Sort.by("path"), root.path + "%");
     }
 
+    /** A child takes its parent's path: the parent stays locked until the child is written, so a move waits (and moves it too). */
     public OrgUnit create(long parentId, String code, String name, OrgLevel level) {
-        OrgUnit parent = find(parentId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", parentId));
+        OrgUnit parent = OrgUnit.<OrgUnit>findByIdOptional(parentId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("org-unit.not-found", parentId));
         if (!level.isChildOf(parent.level)) {
             throw ProblemException.ruleViolated("org-unit.level.misplaced", level.label(), parent.level.label());
         }
@@ -144,8 +147,12 @@ public class OrgUnitService {
      */
     public OrgUnit move(long id, String ifMatch, long newParentId) {
         OrgUnit unit = find(id).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", id));
-        Versions.requireMatch(ifMatch, unit.version);
         OrgUnit parent = find(newParentId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", newParentId));
+        lockInPathOrder(unit.path, parent.id);
+        EntityManager em = OrgUnit.getEntityManager();
+        em.refresh(unit); // as the last writer left them: a unit moved meanwhile has a new version (412 below)
+        em.refresh(parent);
+        Versions.requireMatch(ifMatch, unit.version);
         if (unit.contains(parent)) {
             throw ProblemException.ruleViolated("org-unit.move.into-own-subtree");
         }
@@ -165,6 +172,16 @@ public class OrgUnitService {
                 .executeUpdate();
         audit.changedFor(unit, "MOVE", before, Message.of("audit.reason.units-moved-along", descendants));
         return unit;
+    }
+
+    /**
+     * Locks the subtree at {@code path} and the new parent, in path order (so that two moves never wait for each other in a
+     * circle): a creation under any of them waits for the move, and the move for a creation already under way.
+     */
+    private static void lockInPathOrder(String path, long newParentId) {
+        OrgUnit.getEntityManager().createNativeQuery("select id from org_unit where (path >= :path and path < :path || '~') or id = :parent"
+                        + " order by path for update")
+                .setParameter("path", path).setParameter("parent", newParentId).getResultList();
     }
 
     private void requireUniqueCode(String code, Long self) {

@@ -12,6 +12,7 @@ import fpms.pregnancy.schedule.VisitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -19,15 +20,18 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockMode;
 import org.hibernate.Session;
 
 /**
  * Keeps each pregnancy's stored plan (follow_up_slot) equal to what the schedule engine says today, and every visit's
  * placement with it: called in the transaction of every change of its inputs (registration, correction, visit,
- * void, outcome, rule change). The schedule as of another day is computed, never stored.
+ * void, outcome, rule change), with the pregnancy's row locked ({@link #lock}). The schedule as of another day is computed,
+ * never stored.
  */
 @ApplicationScoped
 public class FollowUpPlanning {
@@ -38,6 +42,16 @@ public class FollowUpPlanning {
     /** Days after the expected delivery that follow-up still runs when no outcome is recorded. */
     @ConfigProperty(name = "fpms.follow-up.end-margin-days", defaultValue = "14")
     int endMarginDays;
+
+    /**
+     * The pregnancy with its row locked until the transaction ends. Every change of a plan's inputs takes it first, so
+     * that two of them (a visit, a correction, an outcome, the rule-change job) re-plan one after the other, each from
+     * the other's committed state, instead of both deleting and inserting the same slots.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Pregnancy> lock(long id) {
+        return Pregnancy.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     /** The schedule as known on a day. */
     public Schedule schedule(Pregnancy p, LocalDate asOf) {
@@ -51,6 +65,10 @@ public class FollowUpPlanning {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Schedule replan(Pregnancy p) {
+        LockMode held = em.unwrap(Session.class).getCurrentLockMode(p);
+        if (held != LockMode.PESSIMISTIC_WRITE && held != LockMode.WRITE) { // WRITE: inserted or updated (version-checked) here
+            throw new IllegalStateException("Pregnancy " + p.id + " re-planned without its row lock (FollowUpPlanning.lock)");
+        }
         List<Visit> visits = visits(p);
         Schedule schedule = SchedulePlanner.plan(input(p, visits), LocalDate.MAX);
         Map<Long, VisitPlacement> placed = schedule.visits().stream().collect(Collectors.toMap(VisitPlacement::visitId, Function.identity()));

@@ -62,7 +62,7 @@ public class FollowUpRules {
             progress.total(ids.size());
             for (int i = 0; i < ids.size(); i += BATCH) {
                 List<Long> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
-                QuarkusTransaction.requiringNew().run(() -> batch.forEach(id -> planning.replan(Pregnancy.findById(id))));
+                QuarkusTransaction.requiringNew().run(() -> batch.forEach(id -> planning.lock(id).ifPresent(planning::replan)));
                 progress.done(Math.min(ids.size(), i + BATCH));
             }
             return Message.of("follow-up-rule.replanned", ids.size());

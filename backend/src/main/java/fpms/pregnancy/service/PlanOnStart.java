@@ -2,7 +2,6 @@ package fpms.pregnancy.service;
 
 import fpms.common.scope.Caller;
 import fpms.org.OrgUnit;
-import fpms.pregnancy.Pregnancy;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,7 +47,7 @@ public class PlanOnStart {
             }
             caller.actAs(new Caller.Acting("system", null, QuarkusTransaction.requiringNew().call(OrgUnit::rootId)));
             for (Number id : unplanned) {
-                QuarkusTransaction.requiringNew().run(() -> planning.replan(Pregnancy.findById(id.longValue())));
+                QuarkusTransaction.requiringNew().run(() -> planning.lock(id.longValue()).ifPresent(planning::replan));
             }
             LOG.infof("Planned the follow-up of %d pregnancies that had no plan", unplanned.size());
         } finally {

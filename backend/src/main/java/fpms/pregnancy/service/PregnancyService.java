@@ -277,8 +277,9 @@ public class PregnancyService {
         p.birthOrderReason = p.birthOrder == derived ? null : r.birthOrderReason();
     }
 
+    /** The pregnancy, locked (its plan is about to change), at the version the caller read and ACTIVE. */
     private Pregnancy requireActive(long id, String ifMatch) {
-        Pregnancy p = require(id);
+        Pregnancy p = planning.lock(id).orElseThrow(() -> ProblemException.notFound("pregnancy.not-found", id));
         Versions.requireMatch(ifMatch, p.version);
         if (p.status != PregnancyStatus.ACTIVE) {
             throw ProblemException.conflict("pregnancy.not-active", id, p.status);

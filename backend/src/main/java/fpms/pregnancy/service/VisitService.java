@@ -56,7 +56,7 @@ public class VisitService {
     }
 
     public Visit record(Record r) {
-        Pregnancy p = Pregnancy.<Pregnancy>findByIdOptional(r.pregnancyId())
+        Pregnancy p = planning.lock(r.pregnancyId())
                 .orElseThrow(() -> ProblemException.invalidField("pregnancyId", "pregnancy.not-in-area", r.pregnancyId()));
         if (p.status != PregnancyStatus.ACTIVE) {
             throw ProblemException.conflict("pregnancy.not-active", p.id, p.status);
@@ -95,6 +95,7 @@ public class VisitService {
     /** A wrong visit is voided with a reason (kept, audited) and the slot it filled opens again. */
     public Visit voidVisit(long id, String ifMatch, String reason) {
         Visit v = require(id);
+        Pregnancy p = planning.lock(v.pregnancyId).orElseThrow(); // in the visit's scope
         Versions.requireMatch(ifMatch, v.version);
         if (v.voided()) {
             throw ProblemException.conflict("visit.voided", id);
@@ -105,7 +106,7 @@ public class VisitService {
         v.voidReason = reason;
         v.placement = null;
         audit.changed(v, "VOID", before, reason);
-        planning.replan(Pregnancy.findById(v.pregnancyId));
+        planning.replan(p);
         return v;
     }
 

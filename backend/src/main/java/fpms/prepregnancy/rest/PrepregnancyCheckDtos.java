@@ -103,9 +103,9 @@ final class PrepregnancyCheckDtos {
             CheckResults results,
             @Schema(example = "孕前三个月起补服叶酸；接种风疹疫苗") String advice,
             @Schema(description = "The recorder's username", example = "village") String recordedBy,
-            @Schema(example = "2018-05-14T10:30:00Z") Instant recordedAt,
+            @Schema(example = "2018-05-14T18:30:00+08:00") Instant recordedAt,
             @Schema(example = "village") String voidedBy,
-            @Schema(example = "2018-05-15T09:00:00Z") Instant voidedAt,
+            @Schema(example = "2018-05-15T17:00:00+08:00") Instant voidedAt,
             @Schema(example = "录入了错误的丈夫") String voidReason) {
 
         static CheckDetail of(PrepregnancyCheck c, java.util.Map<Long, Partner> partners) {
