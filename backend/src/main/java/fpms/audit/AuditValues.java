@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The one place that turns a record's field values into audit values, so every event reads alike whatever wrote it:
  * dates yyyy-MM-dd, instants ISO-8601 with the app zone's offset, enums by name, records and maps as objects (absent
- * fields left out), collections as lists; strings, numbers and booleans as they are.
+ * fields left out), collections as lists; strings, numbers and booleans as they are; a {@link HealthFinding} masked.
  */
 public final class AuditValues {
 
@@ -37,6 +37,9 @@ public final class AuditValues {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof HealthFinding h) {
+            return new HealthFinding.Masked(of(h.value(), zone));
         }
         if (value instanceof LocalDate d) {
             return d.toString(); // ISO yyyy-MM-dd

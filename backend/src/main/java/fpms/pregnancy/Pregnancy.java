@@ -1,6 +1,7 @@
 package fpms.pregnancy;
 
 import fpms.audit.Audited;
+import fpms.audit.HealthFinding;
 import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -142,12 +143,12 @@ public class Pregnancy extends PanacheEntityBase implements Audited {
         state.put("registeredOn", registeredOn);
         state.put("birthOrder", birthOrder);
         state.put("birthOrderReason", birthOrderReason);
-        state.put("riskLevel", riskLevel);
+        state.put("riskLevel", HealthFinding.of(riskLevel));
         state.put("responsibleWorkerId", responsibleWorkerId);
         state.put("status", status);
         state.put("outcomeDate", outcomeDate);
-        state.put("outcomeType", outcomeType);
-        state.put("outcomeReason", outcomeReason);
+        state.put("outcomeType", HealthFinding.of(outcomeType));
+        state.put("outcomeReason", HealthFinding.of(outcomeReason));
         state.put("transferredToId", transferredToId);
         return state;
     }

@@ -1,6 +1,7 @@
 package fpms.pregnancy;
 
 import fpms.audit.Audited;
+import fpms.audit.HealthFinding;
 import fpms.common.scope.OrgScope;
 import fpms.pregnancy.schedule.FollowUpKind;
 import fpms.pregnancy.schedule.Placement;
@@ -105,7 +106,7 @@ public class Visit extends PanacheEntityBase implements Audited {
         state.put("visitDate", visitDate);
         state.put("performedBy", performedBy);
         state.put("place", place);
-        state.put("findings", findings);
+        state.put("findings", HealthFinding.of(findings));
         state.put("nextAppointment", nextAppointment);
         state.put("voidReason", voidReason);
         return state;

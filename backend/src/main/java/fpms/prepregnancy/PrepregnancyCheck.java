@@ -1,6 +1,7 @@
 package fpms.prepregnancy;
 
 import fpms.audit.Audited;
+import fpms.audit.HealthFinding;
 import fpms.common.error.ProblemException;
 import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -21,6 +22,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -192,8 +194,8 @@ public class PrepregnancyCheck extends PanacheEntityBase implements Audited {
         s.put("husbandId", husbandId);
         s.put("checkDate", checkDate == null ? null : checkDate.toString());
         s.put("institution", institution);
-        s.put("riskLevel", riskLevel == null ? null : riskLevel.name());
-        s.put("riskFactors", String.join(",", riskFactors));
+        s.put("riskLevel", HealthFinding.of(riskLevel));
+        s.put("riskFactors", HealthFinding.of(riskFactors.isEmpty() ? null : List.copyOf(riskFactors)));
         s.put("status", status.name());
         s.put("voidReason", voidReason);
         return s;

@@ -43,15 +43,25 @@ class AuditTrailDiffTest {
         after.put("recordedAt", Instant.parse("2026-10-19T16:30:00Z"));
         after.put("voidedAt", OffsetDateTime.parse("2026-10-19T16:30:00Z"));
         after.put("status", PregnancyStatus.ACTIVE);
-        after.put("findings", new VisitFindings(null, null, new BigDecimal("58.5"), 115, 75, null, null, null, null, null, null, null,
-                List.of("HYPERTENSION")));
         assertEquals(List.of(
                 new FieldChange("lmp", null, "2026-10-19"),
                 new FieldChange("recordedAt", null, "2026-10-20T00:30:00+08:00"),
                 new FieldChange("voidedAt", null, "2026-10-20T00:30:00+08:00"),
-                new FieldChange("status", null, "ACTIVE"),
-                new FieldChange("findings", null, Map.of("weightKg", new BigDecimal("58.5"), "systolic", 115, "diastolic", 75,
-                        "riskFactors", List.of("HYPERTENSION")))), AuditTrail.diff(Map.of(), after, SHANGHAI));
+                new FieldChange("status", null, "ACTIVE")), AuditTrail.diff(Map.of(), after, SHANGHAI));
+    }
+
+    @Test
+    void aHealthFindingShowsThatItChangedNeverWhatItIs() throws Exception {
+        VisitFindings first = new VisitFindings(null, null, new BigDecimal("58.5"), 115, 75, null, null, null, null, null, null, null,
+                List.of("HYPERTENSION"));
+        VisitFindings second = new VisitFindings(null, null, new BigDecimal("58.5"), 150, 95, null, null, null, null, null, null, null,
+                List.of("HYPERTENSION"));
+        List<FieldChange> set = AuditTrail.diff(Map.of(), Map.of("findings", HealthFinding.of(first)), SHANGHAI);
+        String logged = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(set);
+        assertEquals("[{\"field\":\"findings\",\"before\":null,\"after\":\"******\"}]", logged);
+        assertEquals(1, AuditTrail.diff(Map.of("findings", HealthFinding.of(first)), Map.of("findings", HealthFinding.of(second)), SHANGHAI).size());
+        assertEquals(List.of(), AuditTrail.diff(Map.of("findings", HealthFinding.of(first)),
+                Map.of("findings", HealthFinding.of(first)), SHANGHAI));
     }
 
     @Test
