@@ -44,6 +44,9 @@ public class RegisterImport {
     public static final String KIND = "PERSON_IMPORT";
     private static final Logger LOG = Logger.getLogger(RegisterImport.class);
     private static final int PROGRESS_EVERY = 2000;
+    private static final int PARSE_BATCH = 2000;
+    /** The progress bar moves at most twice a second (each move is a write of the job). */
+    private static final long PROGRESS_NANOS = 500_000_000L;
     private static final int WRITE_TIMEOUT_SECONDS = 900;
     /** Check-and-write attempts when another transaction committed a conflicting record in between. */
     private static final int ATTEMPTS = 3;
@@ -71,6 +74,7 @@ public class RegisterImport {
     private static final class Rows {
         ImportRowParser parser;
         int count;
+        long progressShown = System.nanoTime();
         final List<ImportedPerson> valid = new ArrayList<>();
         final ImportErrors errors = new ImportErrors();
     }
@@ -80,7 +84,7 @@ public class RegisterImport {
         Map<String, Long> villages = QuarkusTransaction.requiringNew().call(RegisterImport::villages);
         Map<String, String> ethnicities = QuarkusTransaction.requiringNew().call(RegisterImport::ethnicities);
         Rows rows = new Rows();
-        List<JobError> rowErrors = new ArrayList<>();
+        List<RawRow> batch = new ArrayList<>(PARSE_BATCH);
         SpreadsheetRows.read(file, (number, cells) -> {
             if (cells.stream().allMatch(String::isEmpty)) {
                 return;
@@ -89,19 +93,15 @@ public class RegisterImport {
                 rows.parser = new ImportRowParser(checkedHeader(cells, progress), villages, ethnicities, clock.today());
                 return;
             }
-            rowErrors.clear();
-            ImportedPerson p = rows.parser.parse(number, cells, rowErrors);
-            if (p != null) {
-                rows.valid.add(p);
-            }
-            rows.errors.addAll(rowErrors);
-            if (++rows.count % PROGRESS_EVERY == 0) {
-                progress.done(rows.count);
+            batch.add(new RawRow(number, cells));
+            if (batch.size() == PARSE_BATCH) {
+                parse(batch, rows, progress);
             }
         });
         if (rows.parser == null) {
             checkedHeader(List.of(), progress);
         }
+        parse(batch, rows, progress);
         progress.total(rows.count);
         progress.done(rows.count);
         long tParse = System.nanoTime();
@@ -122,6 +122,35 @@ public class RegisterImport {
                 ? Message.of("import.done.skipped", written.persons(), written.newHouseholds(), errors.rowCount())
                 : Message.of("import.done.skipped.unlisted", written.persons(), written.newHouseholds(), errors.rowCount(),
                         ImportErrors.LISTED, errors.unlisted());
+    }
+
+    private record RawRow(int number, List<String> cells) {
+    }
+
+    /** One row parsed: the person, or null and its problems. */
+    private record ParsedRow(ImportedPerson person, List<JobError> errors) {
+    }
+
+    /**
+     * Parses a batch of rows on both cores (the database waits meanwhile), then keeps them in file order; a batch bounds
+     * what is held of the file's text.
+     */
+    private static void parse(List<RawRow> batch, Rows rows, JobProgress progress) {
+        List<ParsedRow> parsed = batch.parallelStream().map(r -> {
+            List<JobError> errors = new ArrayList<>(0);
+            return new ParsedRow(rows.parser.parse(r.number(), r.cells(), errors), errors);
+        }).toList();
+        for (ParsedRow r : parsed) {
+            if (r.person() != null) {
+                rows.valid.add(r.person());
+            }
+            rows.errors.addAll(r.errors());
+            if (++rows.count % PROGRESS_EVERY == 0 && System.nanoTime() - rows.progressShown > PROGRESS_NANOS) {
+                progress.done(rows.count);
+                rows.progressShown = System.nanoTime();
+            }
+        }
+        batch.clear();
     }
 
     /** The columns of the header row; a missing one refuses the file (with the report) before any row is read. */
