@@ -7,7 +7,7 @@ import type { MaritalStatus, PersonDetail, PersonWrite, Relation, ResidenceStatu
 import { useCreatePerson } from '../../api/create-person'
 import { useUpdatePerson } from '../../api/update-person'
 import { ETHNICITIES } from '../../lib/ethnicities'
-import { afterToday, fromIsoDate, toIsoDate } from '../../lib/format'
+import { afterToday, fromIsoDate, todayIso, toIsoDate } from '../../lib/format'
 import { useT } from '../../lib/i18n'
 import { parseIdNumber } from '../../lib/id-number'
 import {
@@ -127,7 +127,7 @@ function DerivedFromIdNumber({ person }: { person?: PersonDetail }) {
       form.setFieldsValue({ birthDate: person.birthDate, sex: person.sex })
       return
     }
-    const parsed = parseIdNumber(idNumber ?? '', new Date())
+    const parsed = parseIdNumber(idNumber ?? '', todayIso())
     form.setFieldsValue(parsed.ok ? { birthDate: parsed.birthDate, sex: parsed.sex } : { birthDate: undefined, sex: undefined })
   }, [form, idNumber, person])
   return (
@@ -243,7 +243,7 @@ function PersonFields({ household, needsVillage, person }: FieldsProps) {
   const idNumberRule = {
     validator: async (_: unknown, value: string | undefined) => {
       if (!value?.trim() || (person && changedOnly(value, person.idNumber) === undefined)) return
-      const parsed = parseIdNumber(value, new Date())
+      const parsed = parseIdNumber(value, todayIso())
       if (!parsed.ok) throw new Error(t(`idNumber.${parsed.problem}`))
     },
   }

@@ -1,5 +1,6 @@
 // The codes of a pre-pregnancy check and their words.
 import type { BloodType, LabResult, PrepregnancyCheckStatus, CheckRiskLevel } from '../../api/types'
+import { todayIso } from '../../lib/format'
 import type { Translate } from '../../lib/i18n'
 
 export const LAB_RESULTS = ['NORMAL', 'ABNORMAL', 'NOT_DONE'] as const satisfies readonly LabResult[]
@@ -14,8 +15,8 @@ export type LabItem = (typeof SHARED_ITEMS)[number] | (typeof WIFE_ONLY_ITEMS)[n
 
 export const labItemLabel = (t: Translate, item: LabItem | 'bloodType') => t(`labItem.${item}`)
 
-/** Years to pick from: this year back to 2015. */
-export function recentYears(today = new Date()): number[] {
-  const year = today.getFullYear()
+/** Years to pick from: this year (in Asia/Shanghai; `today` is yyyy-MM-dd) back to 2015. */
+export function recentYears(today = todayIso()): number[] {
+  const year = Number(today.slice(0, 4))
   return Array.from({ length: year - 2015 + 1 }, (_, i) => year - i)
 }

@@ -4,7 +4,7 @@ import type { TargetKind, TargetProgress } from '../../../api/types'
 import { MonthChart } from '../../../components/charts/MonthChart'
 import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
-import { formatPercent } from '../../../lib/format'
+import { formatPercent, todayIso } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { useTargetProgress } from '../api/get-target-progress'
 import { TARGET_SET_ROLES } from '../roles'
@@ -12,8 +12,11 @@ import { TargetsTable } from './TargetsTable'
 
 const KINDS = ['PREPREGNANCY_CHECK'] as const satisfies readonly TargetKind[]
 
+/** This year in China (Asia/Shanghai), whatever the browser's zone. */
+const thisYear = () => Number(todayIso().slice(0, 4))
+
 function years(): number[] {
-  const now = new Date().getFullYear()
+  const now = thisYear()
   return Array.from({ length: now + 1 - 2015 + 1 }, (_, i) => now + 1 - i)
 }
 
@@ -49,9 +52,9 @@ function Overview({ progress }: { progress: TargetProgress }) {
 function MonthlyCard({ progress }: { progress: TargetProgress }) {
   const t = useT()
   const [mode, setMode] = useState<'bar' | 'line'>('line')
-  const now = new Date()
+  const [year, month] = todayIso().split('-').map(Number)
   // months still to come this year have no value yet
-  const upTo = progress.year === now.getFullYear() ? now.getMonth() + 1 : progress.year < now.getFullYear() ? 12 : 0
+  const upTo = progress.year === year ? month : progress.year < year ? 12 : 0
   return (
     <Card
       title={t('targets.monthly')}
@@ -83,7 +86,7 @@ export function TargetsPage() {
   const t = useT()
   const user = useCurrentUser()
   const [kind, setKind] = useState<TargetKind>('PREPREGNANCY_CHECK')
-  const [year, setYear] = useState(new Date().getFullYear())
+  const [year, setYear] = useState(thisYear)
   const [orgUnitId, setOrgUnitId] = useState<number>()
   const progress = useTargetProgress({ kind, year, orgUnitId })
   const data = progress.data
