@@ -393,6 +393,7 @@ export const enUS: Record<MessageKey, string> = {
   'birth.childrenCount': '{count}',
   'birth.childOrderMismatch': 'The child order does not follow from the children in the register: check it',
   'birth.childOrderReason': 'Child order note',
+  'birth.childOrderReasonIs': 'Child order note: {reason}',
   'birth.childOrderReasonHint': 'Needed when the order is not the registered children + 1; the reviewer sees it, e.g. the first child is registered in another province',
   'birth.detail': 'Birth registration',
   'birth.couple': 'The couple',

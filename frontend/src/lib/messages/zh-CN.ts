@@ -392,6 +392,7 @@ export const zhCN = {
   'birth.childrenCount': '{count} 人',
   'birth.childOrderMismatch': '孩次与户籍登记在册子女数不一致，请核实',
   'birth.childOrderReason': '孩次说明',
+  'birth.childOrderReasonIs': '孩次说明：{reason}',
   'birth.childOrderReasonHint': '孩次与户籍登记在册子女数加 1 不一致时须说明，审核人员可见，例如：长子随前夫户籍在外省',
   'birth.detail': '生育登记详情',
   'birth.couple': '夫妻双方',

@@ -52,7 +52,7 @@ function ApplicationHeader({ detail }: { detail: BirthRegistrationDetail }) {
     <Flex vertical gap="small">
       {detail.childOrder !== expectedOrder && detail.status !== 'REGISTERED' && detail.status !== 'APPROVED' && (
         <Alert type="warning" showIcon title={t('birth.childOrderMismatch')}
-          description={detail.childOrderReason ? `${t('birth.childOrderReason')}：${detail.childOrderReason}` : undefined} />
+          description={detail.childOrderReason ? t('birth.childOrderReasonIs', { reason: detail.childOrderReason }) : undefined} />
       )}
       <Descriptions bordered size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} />
     </Flex>
