@@ -1,9 +1,11 @@
 package fpms.common.scope;
 
 /**
- * The data scope: every read and write sees only the caller's org subtree. It is ONE Hibernate filter,
- * auto-enabled in every session and applied to loads by id too, whose parameter is the current path of the
- * caller's org unit ({@link CallerScopePath}). A scoped entity declares it with
+ * The data scope: the caller sees only their org subtree. It is ONE Hibernate filter, auto-enabled in every
+ * session, whose parameter is the current path of the caller's org unit ({@link CallerScopePath}). It covers the
+ * ORM's queries (HQL, criteria, Panache) and its loads by id; hand-written SQL is not filtered and applies
+ * {@link #BY_ORG_UNIT} itself (PersonSearch, PregnantWomen). A later issue moves the scope into PostgreSQL
+ * row-level security, which covers both. A scoped entity declares it with
  * {@code @Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)};
  * a record outside the subtree is then simply not found (404), exactly as if it did not exist.
  *
