@@ -1,6 +1,8 @@
 package fpms.audit;
 
 import fpms.common.i18n.Message;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fpms.org.OrgUnit;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
@@ -19,6 +21,9 @@ import org.jboss.logging.MDC;
 /** Appends audit events in the caller's transaction: a write and its audit line commit or fail together. */
 @ApplicationScoped
 public class AuditTrail {
+
+    /** Writes as Hibernate's JSON mapping of audit_event (a plain ObjectMapper) does. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     Caller caller;
@@ -48,6 +53,22 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changedBySystem(Audited record, String action, Map<String, Object> before, Message reason) {
         append(record, action, reason, diff(before, record.auditState(), clock.zone()), "system");
+    }
+
+    /**
+     * For writers that append events themselves (COPY of an import): the changes of a new record and a system reason as
+     * the JSON the audit_event columns hold, written as the entity's own mapping writes them.
+     */
+    public String createdChangesJson(Audited record) {
+        return json(diff(Map.of(), record.auditState(), clock.zone()));
+    }
+
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an audit value cannot be written as JSON", e);
+        }
     }
 
     private void append(Audited record, String action, Object reason, List<FieldChange> changes, String actor) {

@@ -123,7 +123,7 @@ public class AppUser extends PanacheEntityBase implements Audited {
         state.put("roles", List.of(roles));
         state.put("orgUnitId", orgUnitId);
         state.put("enabled", enabled);
-        state.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
+        state.put("lockedUntil", lockedUntil);
         state.put("credentialsVersion", credentialsVersion);
         return state;
     }

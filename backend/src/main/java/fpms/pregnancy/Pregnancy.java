@@ -139,7 +139,7 @@ public class Pregnancy extends PanacheEntityBase implements Audited {
         state.put("lmp", lmp);
         state.put("edd", edd);
         state.put("eddReason", eddReason);
-        state.put("ageReason", ageReason);
+        state.put("ageReason", HealthFinding.of(ageReason));
         state.put("registeredOn", registeredOn);
         state.put("birthOrder", birthOrder);
         state.put("birthOrderReason", birthOrderReason);

@@ -53,6 +53,22 @@ class AuditAndApiTimesTest {
     }
 
     @Test
+    void anEndsReasonIsAHealthFindingTheLogShowsWasGivenNeverWhatItSays() {
+        LocalDate today = SameDay.hold(clock);
+        Couples.Couple c = Couples.couple("village", Fixtures.HEILIN, "止因");
+        long pregnancy = Api.as("village").body(Map.of("personId", c.wife(), "lmp", today.minusDays(84).toString())).post("/api/pregnancies")
+                .then().statusCode(201).extract().jsonPath().getLong("pregnancy.id");
+        Api.as("village").header("If-Match", Fixtures.etag("village", "/api/pregnancies/" + pregnancy))
+                .body(Map.of("date", today.toString(), "type", "MISCARRIAGE", "reason", "孕12周自然流产"))
+                .post("/api/pregnancies/" + pregnancy + "/end").then().statusCode(200);
+        Api.as("auditor").get("/api/audit-events?entityType=Pregnancy&action=END&entityId=" + pregnancy).then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].changes.find { it.field == 'outcomeReason' }.after", equalTo("******"))
+                .body("items[0].changes.find { it.field == 'outcomeType' }.after", equalTo("******"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("自然流产")));
+    }
+
+    @Test
     void aPrePregnancyCheckIsRecordedAndVoidedAtShanghaiTimeLikeEverythingElse() {
         Couples.Couple c = Couples.couple("village", Fixtures.HEILIN, "时区");
         long id = Couples.record("village", Couples.check(c.wife(), c.husband(), clock.today()));

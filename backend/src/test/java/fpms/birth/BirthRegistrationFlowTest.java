@@ -209,7 +209,8 @@ class BirthRegistrationFlowTest {
         Api.as("admin").body(Map.of("reason", "录入错误")).post("/api/calendar-days/2031-03-08/reset").then().statusCode(204);
         Api.as("town").get(path(id)).then().body("dueOn", equalTo("2031-03-10"));
         Api.as("admin").get("/api/audit-events?entityType=BirthRegistration&action=DEADLINE_RECOUNTED&size=50&entityId=" + id).then()
-                .statusCode(200).body("total", equalTo(4));
+                .statusCode(200).body("total", equalTo(4))
+                .body("items.reason", org.hamcrest.Matchers.hasItem("The official calendar changed on 2031-03-05"));
     }
 
     @Test

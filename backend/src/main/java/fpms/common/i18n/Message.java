@@ -18,7 +18,12 @@ public record Message(String key, List<Object> args) {
 
     public Message {
         Objects.requireNonNull(key, "key");
-        args = Collections.unmodifiableList(new ArrayList<>(args));
+        List<Object> plain = new ArrayList<>(args.size());
+        for (Object a : args) { // written out as text anyway; so a date is stored as 2031-03-05 in a JSON column, not [2031, 3, 5]
+            plain.add(a == null || a instanceof Message || a instanceof String || a instanceof Number || a instanceof Boolean
+                    ? a : String.valueOf(a));
+        }
+        args = Collections.unmodifiableList(plain);
     }
 
     public static Message of(String key, Object... args) {

@@ -3,6 +3,7 @@ package fpms.household.service;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.i18n.Message;
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
@@ -52,7 +53,9 @@ public class DuplicateService {
         Sort sort = paging.sort(Map.of("createdAt", "createdAt", "similarity", "similarity", "id", "id"), "id", Sort.Direction.Ascending);
         PanacheQuery<DuplicateCandidate> q = status == null ? DuplicateCandidate.findAll(sort)
                 : DuplicateCandidate.find("status", sort, status);
-        return new Page<>(q.page(paging.page, paging.size).list(), paging.page, paging.size, q.count());
+        return CappedCount.page(q.page(paging.page, paging.size).list(), paging, DuplicateCandidate.class,
+                "from DuplicateCandidate" + (status == null ? "" : " where status = :status"),
+                status == null ? Map.of() : Map.of("status", status));
     }
 
     /**

@@ -1,5 +1,9 @@
 package fpms.household.transfer;
 
+import fpms.common.i18n.Message;
+import fpms.household.Masking;
+import fpms.job.JobError;
+
 /** The columns of the register import template, in order, with their Chinese headers and the most characters a cell takes. */
 public enum ImportColumn {
     VILLAGE("村居", true, "黑林村", 50),
@@ -24,6 +28,19 @@ public enum ImportColumn {
     public final boolean required;
     public final String example;
     public final int maxLength;
+
+    /** A problem of this column in a row; the report shows an ID number or a phone masked, as every list does. */
+    JobError error(int row, String value, Message message) {
+        return new JobError(row, header, reported(value), message);
+    }
+
+    private String reported(String value) {
+        return switch (this) {
+            case ID_NUMBER -> Masking.idNumber(value);
+            case PHONE -> Masking.phone(value);
+            default -> value;
+        };
+    }
 
     ImportColumn(String header, boolean required, String example, int maxLength) {
         this.header = header;

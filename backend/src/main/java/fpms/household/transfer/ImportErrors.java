@@ -24,16 +24,27 @@ final class ImportErrors {
     void add(JobError e) {
         count++;
         rows.set(e.row());
+        keep(e);
+    }
+
+    void addAll(Collection<JobError> errors) {
+        errors.forEach(this::add);
+    }
+
+    /** The problems another check found (counted there), joined to these. */
+    void addAll(ImportErrors other) {
+        count += other.count;
+        rows.or(other.rows);
+        other.kept.forEach(this::keep);
+    }
+
+    private void keep(JobError e) {
         if (kept.size() < LISTED) {
             kept.add(e);
         } else if (e.row() < kept.peek().row()) {
             kept.poll();
             kept.add(e);
         }
-    }
-
-    void addAll(Collection<JobError> errors) {
-        errors.forEach(this::add);
     }
 
     boolean isEmpty() {

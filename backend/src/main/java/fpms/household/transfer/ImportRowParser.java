@@ -191,7 +191,7 @@ final class ImportRowParser {
         }
 
         void error(ImportColumn column, String value, Message message) {
-            errors.add(new JobError(row, column.header, value, message));
+            errors.add(column.error(row, value, message));
         }
     }
 

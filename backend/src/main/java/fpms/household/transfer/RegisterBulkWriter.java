@@ -1,5 +1,8 @@
 package fpms.household.transfer;
 
+import fpms.audit.AuditTrail;
+import fpms.audit.FieldChange;
+import fpms.common.i18n.Message;
 import fpms.common.jdbc.PgCopy;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
@@ -44,6 +47,9 @@ public class RegisterBulkWriter {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditTrail trail;
 
     public record Written(int persons, int newHouseholds) {
     }
@@ -92,7 +98,7 @@ public class RegisterBulkWriter {
             Instant now = clock.now();
             LocalDate today = clock.today();
             String actor = caller.username();
-            String reason = "{\"key\":" + json("audit.reason.import") + ",\"args\":[" + jobId + "]}"; // AuditEvent.reasonMessage
+            String reason = AuditTrail.json(Message.of("audit.reason.import", jobId)); // AuditEvent.reasonMessage
             Map<ImportedPerson.HouseholdKey, Long> householdIds = new HashMap<>();
             existing.forEach((k, h) -> householdIds.put(k, h.id));
             newHouseholds.keySet().forEach(k -> householdIds.put(k, hhIds.pop()));
@@ -147,22 +153,24 @@ public class RegisterBulkWriter {
                     }
                 }
             }
-            try (PgCopy audit = new PgCopy(connection, "audit_event", "id, occurred_at, actor, org_unit_id, entity_type, entity_id, action, reason_message, changes")) {
+            // each event as AuditTrail writes one: the record's whole audited state, through the one conversion to audit values
+            try (PgCopy audit = new PgCopy(connection, "audit_event",
+                    "id, occurred_at, actor, org_unit_id, entity_type, entity_id, action, reason_message, changes")) {
                 for (Map.Entry<ImportedPerson.HouseholdKey, ImportedPerson> e : newHouseholds.entrySet()) {
-                    ImportedPerson r = e.getValue();
-                    audit.row(auditIds.pop(), now, actor, r.villageId(), "Household", householdIds.get(e.getKey()), "IMPORT", reason,
-                            "[{\"field\":\"code\",\"after\":" + json(r.householdCode()) + "},{\"field\":\"address\",\"after\":" + json(r.address()) + "}]");
+                    Household h = newHousehold(e.getValue(), householdIds.get(e.getKey()), heads.get(e.getKey()));
+                    audit.row(auditIds.pop(), now, actor, h.orgUnitId, "Household", h.id, "IMPORT", reason, trail.createdChangesJson(h));
                 }
                 for (Map.Entry<ImportedPerson.HouseholdKey, Long> e : newHeads) {
                     audit.row(auditIds.pop(), now, actor, e.getKey().villageId(), "Household", householdIds.get(e.getKey()), "CHANGE_HEAD",
-                            reason, "[{\"field\":\"headId\",\"before\":null,\"after\":" + e.getValue() + "}]");
+                            reason, AuditTrail.json(List.of(new FieldChange("headId", null, e.getValue()))));
                 }
                 for (int i = 0; i < rows.size(); i++) {
                     ImportedPerson r = rows.get(i);
                     Person p = r.person();
-                    audit.row(auditIds.pop(), now, actor, r.villageId(), "Person", personId[i], "IMPORT", reason,
-                            "[{\"field\":\"name\",\"after\":" + json(p.name) + "},{\"field\":\"idNumber\",\"after\":"
-                                    + json(p.maskedIdNumber()) + "},{\"field\":\"householdId\",\"after\":" + householdIds.get(r.household()) + "}]");
+                    p.id = personId[i];
+                    p.orgUnitId = r.villageId();
+                    p.householdId = householdIds.get(r.household());
+                    audit.row(auditIds.pop(), now, actor, p.orgUnitId, "Person", p.id, "IMPORT", reason, trail.createdChangesJson(p));
                 }
                 audit.finish();
             }
@@ -194,21 +202,16 @@ public class RegisterBulkWriter {
         return ids;
     }
 
-    private static String json(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    /** A new household as the import writes it (not persisted by Hibernate: for its audit state). */
+    private static Household newHousehold(ImportedPerson r, long id, Long headId) {
+        Household h = new Household();
+        h.id = id;
+        h.orgUnitId = r.villageId();
+        h.code = r.householdCode();
+        h.address = r.address();
+        h.type = r.householdType();
+        h.headId = headId;
+        h.status = Household.Status.ACTIVE;
+        return h;
     }
 }

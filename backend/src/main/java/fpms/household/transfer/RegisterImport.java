@@ -171,7 +171,7 @@ public class RegisterImport {
      */
     private RegisterBulkWriter.Written checkAndWrite(Rows rows, Mode mode, long jobId) {
         for (int attempt = 1; ; attempt++) {
-            List<JobError> found = new ArrayList<>();
+            ImportErrors found = new ImportErrors(); // bounded: a file of a million registered numbers lists 10 000
             try {
                 RegisterBulkWriter.Written written = QuarkusTransaction.requiringNew().timeout(WRITE_TIMEOUT_SECONDS).call(() -> {
                     List<ImportedPerson> fresh = withoutDuplicateIds(rows.valid, found);
@@ -238,13 +238,13 @@ public class RegisterImport {
     }
 
     /** One person per ID number: a number twice in the file, or already in the register, is an error. */
-    private List<ImportedPerson> withoutDuplicateIds(List<ImportedPerson> rows, List<JobError> errors) {
+    private List<ImportedPerson> withoutDuplicateIds(List<ImportedPerson> rows, ImportErrors errors) {
         Map<String, Integer> firstRow = new HashMap<>();
         List<ImportedPerson> kept = new ArrayList<>();
         for (ImportedPerson p : rows) {
             Integer first = firstRow.putIfAbsent(p.person().idNumber, p.row());
             if (first != null) {
-                errors.add(new JobError(p.row(), ImportColumn.ID_NUMBER.header, p.person().idNumber, Message.of("import.id-number.repeated", first)));
+                errors.add(ImportColumn.ID_NUMBER.error(p.row(), p.person().idNumber, Message.of("import.id-number.repeated", first)));
             } else {
                 kept.add(p);
             }
@@ -264,7 +264,7 @@ public class RegisterImport {
         List<ImportedPerson> fresh = new ArrayList<>();
         for (ImportedPerson p : kept) {
             if (registered.contains(p.person().idNumber)) {
-                errors.add(new JobError(p.row(), ImportColumn.ID_NUMBER.header, p.person().idNumber, Message.of("import.id-number.registered")));
+                errors.add(ImportColumn.ID_NUMBER.error(p.row(), p.person().idNumber, Message.of("import.id-number.registered")));
             } else {
                 fresh.add(p);
             }
@@ -274,7 +274,7 @@ public class RegisterImport {
 
     /** A new household needs exactly one head among its rows; an existing one (locked until the write) takes no second head. */
     private static List<ImportedPerson> withHeads(List<ImportedPerson> rows, Map<ImportedPerson.HouseholdKey, Household> existing,
-            List<JobError> errors) {
+            ImportErrors errors) {
         Map<ImportedPerson.HouseholdKey, List<ImportedPerson>> byHousehold = rows.stream()
                 .collect(Collectors.groupingBy(ImportedPerson::household, LinkedHashMap::new, Collectors.toList()));
         List<ImportedPerson> kept = new ArrayList<>();
@@ -292,7 +292,7 @@ public class RegisterImport {
                 kept.addAll(members);
             } else {
                 for (ImportedPerson m : members) {
-                    errors.add(new JobError(m.row(), ImportColumn.RELATION.header, Labels.RELATION.get(m.person().relation), problem));
+                    errors.add(ImportColumn.RELATION.error(m.row(), Labels.RELATION.get(m.person().relation), problem));
                 }
             }
         });

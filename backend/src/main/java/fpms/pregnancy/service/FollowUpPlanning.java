@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.LockMode;
 import org.hibernate.Session;
 
 /**
@@ -39,6 +38,9 @@ public class FollowUpPlanning {
     @Inject
     EntityManager em;
 
+    @Inject
+    LockedPregnancies locked;
+
     /** Days after the expected delivery that follow-up still runs when no outcome is recorded. */
     @ConfigProperty(name = "fpms.follow-up.end-margin-days", defaultValue = "14")
     int endMarginDays;
@@ -50,7 +52,16 @@ public class FollowUpPlanning {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Pregnancy> lock(long id) {
-        return Pregnancy.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        Optional<Pregnancy> p = Pregnancy.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        p.ifPresent(found -> locked.add(found.id));
+        return p;
+    }
+
+    /** A pregnancy this transaction created: no other transaction sees its row before this one ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockNew(Pregnancy p) {
+        em.flush();
+        locked.add(p.id);
     }
 
     /** The schedule as known on a day. */
@@ -65,8 +76,7 @@ public class FollowUpPlanning {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Schedule replan(Pregnancy p) {
-        LockMode held = em.unwrap(Session.class).getCurrentLockMode(p);
-        if (held != LockMode.PESSIMISTIC_WRITE && held != LockMode.WRITE) { // WRITE: inserted or updated (version-checked) here
+        if (!locked.contains(p.id)) {
             throw new IllegalStateException("Pregnancy " + p.id + " re-planned without its row lock (FollowUpPlanning.lock)");
         }
         List<Visit> visits = visits(p);

@@ -57,7 +57,7 @@ public class FollowUpRules {
         FollowUpRuleVersion v = QuarkusTransaction.requiringNew().call(() -> add(c));
         long job = jobs.start(REPLAN_JOB, Map.of("kind", c.kind().name(), "effectiveFrom", c.effectiveFrom().toString()), progress -> {
             List<Long> ids = QuarkusTransaction.requiringNew().call(() ->
-                    Pregnancy.getEntityManager().createQuery("select p.id from Pregnancy p where p.status = :active", Long.class)
+                    Pregnancy.getEntityManager().createQuery("select p.id from Pregnancy p where p.status = :active order by p.id", Long.class)
                             .setParameter("active", PregnancyStatus.ACTIVE).getResultList());
             progress.total(ids.size());
             for (int i = 0; i < ids.size(); i += BATCH) {

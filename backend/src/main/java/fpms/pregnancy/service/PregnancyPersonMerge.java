@@ -29,7 +29,8 @@ public class PregnancyPersonMerge {
     @SuppressWarnings("unchecked")
     void onMerge(@Observes PersonMerged merged) {
         // past the scope on purpose: a pregnancy transferred to another area, or a baby's delivery there, moves too
-        List<Pregnancy> pregnancies = em.createNativeQuery("select * from pregnancy where person_id = :retired", Pregnancy.class)
+        List<Pregnancy> pregnancies = em.createNativeQuery("select * from pregnancy where person_id = :retired order by id for update",
+                        Pregnancy.class)
                 .setParameter("retired", merged.retiredId()).getResultList();
         if (pregnancies.stream().anyMatch(p -> p.status == PregnancyStatus.ACTIVE)
                 && ((Number) em.createNativeQuery("select count(*) from pregnancy where person_id = :kept and status = 'ACTIVE'")

@@ -95,6 +95,7 @@ public class PregnancyService {
         p.persist();
         setRisks(p, woman, r.riskFactors(), p.registeredOn);
         audit.created(p, "REGISTER");
+        planning.lockNew(p);
         planning.replan(p);
         return p;
     }
@@ -142,7 +143,7 @@ public class PregnancyService {
             }
             baby.persist();
         }
-        audit.changed(p, "DELIVER", before, d.reason());
+        audit.changed(p, "DELIVER", before, null); // the reason is a health finding: the log shows it was given (outcomeReason)
         planning.replan(p);
         return p;
     }
@@ -156,7 +157,7 @@ public class PregnancyService {
         PregnancyRules.outcomeDate(p, e.date(), clock.today());
         Map<String, Object> before = p.auditState();
         close(p, PregnancyStatus.ENDED, e.type(), e.date(), e.reason());
-        audit.changed(p, "END", before, e.reason());
+        audit.changed(p, "END", before, null); // the reason is a health finding: the log shows it was given (outcomeReason)
         planning.replan(p);
         return p;
     }
@@ -198,6 +199,7 @@ public class PregnancyService {
                 + " select ?1, factor_code, noted_on from pregnancy_risk where pregnancy_id = ?2")
                 .setParameter(1, next.id).setParameter(2, p.id).executeUpdate();
         audit.created(next, "TRANSFER_IN");
+        planning.lockNew(next);
         planning.replan(next);
         return p;
     }

@@ -95,7 +95,8 @@ public class VisitService {
     /** A wrong visit is voided with a reason (kept, audited) and the slot it filled opens again. */
     public Visit voidVisit(long id, String ifMatch, String reason) {
         Visit v = require(id);
-        Pregnancy p = planning.lock(v.pregnancyId).orElseThrow(); // in the visit's scope
+        Pregnancy p = planning.lock(v.pregnancyId) // in the visit's scope
+                .orElseThrow(() -> ProblemException.notFound("pregnancy.not-found", v.pregnancyId));
         Versions.requireMatch(ifMatch, v.version);
         if (v.voided()) {
             throw ProblemException.conflict("visit.voided", id);

@@ -1,5 +1,6 @@
 package fpms.pregnancy.service;
 
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
@@ -78,11 +79,7 @@ public class Worklist {
         TypedQuery<Object[]> page = em.createQuery("select s, p, o.name" + where.toString().replace(" from PlannedSlot s",
                 " from PlannedSlot s join Pregnancy p on p.id = s.pregnancyId join OrgUnit o on o.id = s.orgUnitId")
                 + " order by " + (asked != null ? asked : URGENCY), Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
-        params.forEach((k, v) -> {
-            page.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        params.forEach(page::setParameter);
         List<Object[]> found = page.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
         List<Long> workerIds = found.stream().map(r -> ((PlannedSlot) r[0]).responsibleWorkerId).filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, String> workers = workerIds.isEmpty() ? Map.of()
@@ -95,6 +92,6 @@ public class Worklist {
             rows.add(new Row(s, s.slot().statusOn(today), s.slot().daysOverdue(today), p, byId.get(p.personId), (String) r[2],
                     s.responsibleWorkerId == null ? null : workers.get(s.responsibleWorkerId)));
         }
-        return new Page<>(rows, paging.page, paging.size, count.getSingleResult());
+        return CappedCount.page(rows, paging, PlannedSlot.class, where.toString(), params);
     }
 }

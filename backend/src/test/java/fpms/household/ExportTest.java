@@ -1,0 +1,114 @@
+package fpms.household;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.arjuna.ats.arjuna.coordinator.TxControl;
+import fpms.common.time.AppClock;
+import fpms.support.Api;
+import fpms.support.Fixtures;
+import fpms.support.LockWaits;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Exports of the register: masked, complete, for a person without ID number too, and longer than a transaction's timeout. */
+@QuarkusTest
+class ExportTest {
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void anExportIsTheFilteredListWithMaskedIdentifiers() {
+        String id = TestPeople.woman(1983);
+        TestPeople.person("village", "导出测试", id, Fixtures.HEILIN, null, null);
+        String csv = Api.as("village").queryParam("q", "导出测试").queryParam("format", "CSV").get("/api/persons/export")
+                .then().statusCode(200).header("Content-Disposition", containsString("persons.csv")).extract().asString();
+        List<String> lines = new ArrayList<>(csv.lines().toList());
+        assertTrue(lines.get(0).contains("身份证号"), lines.get(0));
+        assertEquals(2, lines.size(), csv);
+        assertTrue(lines.get(1).contains(id.substring(0, 6) + "********" + id.substring(14)), lines.get(1));
+        assertTrue(!csv.contains(id), "the full number never leaves in an export");
+        Api.as("village2").queryParam("q", "导出测试").queryParam("format", "CSV").get("/api/persons/export").then().statusCode(200)
+                .body(not(containsString("导出测试")));
+        byte[] xlsx = Api.as("village").queryParam("q", "导出测试").get("/api/households/export").then().statusCode(200).extract().asByteArray();
+        assertTrue(xlsx.length > 100 && xlsx[0] == 'P' && xlsx[1] == 'K', "an xlsx workbook");
+    }
+    // --- issue 9 point 1: a person without ID number (a newborn), phone or household exports like anyone else
+
+    @Test
+    void aNewbornWithoutIdNumberIsExportedByHerVillageAndTheTown() throws IOException {
+        LocalDate today = clock.today();
+        long household = TestPeople.household("village", Fixtures.HEILIN, Fixtures.unique("EXB"));
+        TestPeople.person("village", "导出丈夫", TestPeople.man(1988), null, household, "HEAD");
+        long wife = TestPeople.person("village", "导出产妇", TestPeople.woman(1992), null, household, "SPOUSE");
+        long pregnancy = Api.as("village").body(Map.of("personId", wife, "lmp", today.minusDays(270).toString())).post("/api/pregnancies")
+                .then().statusCode(201).extract().jsonPath().getLong("pregnancy.id");
+        Map<String, Object> baby = Map.of("sex", "FEMALE", "weightGrams", 3200, "alive", true, "name", "导出女婴");
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + pregnancy))
+                .body(Map.of("date", today.toString(), "place", "区医院", "babies", List.of(baby)))
+                .post("/api/pregnancies/" + pregnancy + "/delivery").then().log().ifValidationFails().statusCode(200);
+        for (String user : List.of("village", "town")) {
+            String csv = Api.as(user).queryParam("ageTo", 0).queryParam("format", "CSV").get("/api/persons/export")
+                    .then().statusCode(200).extract().asString();
+            String line = csv.lines().filter(l -> l.contains("导出女婴")).findFirst().orElseThrow(() -> new AssertionError(csv));
+            assertEquals("", line.split(",", -1)[5], "no ID number is an empty cell: " + line);
+            byte[] xlsx = Api.as(user).queryParam("ageTo", 0).queryParam("format", "XLSX").get("/api/persons/export")
+                    .then().statusCode(200).extract().asByteArray();
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                Row row = null;
+                for (Row r : wb.getSheetAt(0)) {
+                    if (r.getCell(2).getStringCellValue().equals("导出女婴")) {
+                        row = r;
+                    }
+                }
+                assertTrue(row != null, "the newborn is in the workbook of " + user);
+                assertEquals("", row.getCell(5).getStringCellValue());
+                assertEquals("", row.getCell(8).getStringCellValue(), "no phone either");
+            }
+        }
+    }
+
+    // --- issue 9 point 17: an export outlives the default transaction timeout
+
+    @Test
+    void anExportTakingLongerThanTheDefaultTransactionTimeoutIsComplete() throws Exception {
+        int total = Api.as("village").get("/api/persons?size=1").then().statusCode(200).extract().path("total");
+        int defaultTimeout = TxControl.getDefaultTimeout();
+        CompletableFuture<io.restassured.response.Response> export;
+        try (Connection lock = db.getConnection()) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("lock table person in access exclusive mode");
+            TxControl.setDefaultTimeout(1);
+            try {
+                export = CompletableFuture.supplyAsync(() -> Api.as("village").queryParam("format", "CSV").get("/api/persons/export"));
+                LockWaits.awaitWaiterOn(lock, "person");
+                Thread.sleep(2500); // the export's transaction is older than the (default) timeout now
+            } finally {
+                lock.rollback();
+                TxControl.setDefaultTimeout(defaultTimeout);
+            }
+        }
+        io.restassured.response.Response answer = export.get(60, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals(total + 1, answer.asString().lines().count(), "the header and every person of the village");
+    }
+}
