@@ -75,7 +75,11 @@ describe('PregnancyDialogs', () => {
     stubFetch((request) => {
       writes.push(request)
       return writes.length === 1
-        ? problem({ status: 400, title: '输入有误', errors: [{ field: 'reason', message: '距末次月经 21 周 0 天（不满 22 周）的活产按流产处理，作为分娩登记须说明原因' }] })
+        ? problem({
+          status: 400,
+          title: '输入有误',
+          errors: [{ field: 'reason', message: '距末次月经 21 周 0 天（不满 22 周）的活产按流产处理，作为分娩登记须说明原因' }],
+        })
         : json(pregnancyDetail({ status: 'DELIVERED', version: 4 }))
     })
     renderApp(<DeliverPregnancyDialog detail={pregnancyDetail()} onClose={() => {}} onDelivered={() => {}} />)

@@ -63,7 +63,9 @@ describe('RegisterPregnancyPage', () => {
   it('asks why when the expected delivery is corrected to another day, and shows the server\'s field errors on the fields', async () => {
     signInAs(['VILLAGE_WORKER'])
     const posts = stubRegistration(() => problem({
-      status: 400, title: 'Invalid input', errors: [{ field: 'register.body.birthOrderReason', message: '孩次不等于已登记子女数 1 加 1 时须填写原因' }],
+      status: 400,
+      title: 'Invalid input',
+      errors: [{ field: 'register.body.birthOrderReason', message: '孩次不等于已登记子女数 1 加 1 时须填写原因' }],
     }))
     renderForm()
     await screen.findByText('马秀英 · 640502********1226 · 黑林村')
@@ -87,7 +89,11 @@ describe('RegisterPregnancyPage', () => {
     signInAs(['VILLAGE_WORKER'])
     let answers = 0
     const posts = stubRegistration(() => (answers++ === 0
-      ? problem({ status: 400, title: '输入有误', errors: [{ field: 'ageReason', message: '末次月经时她 52 岁（不满 14 岁或 50 岁及以上），须说明原因' }] })
+      ? problem({
+        status: 400,
+        title: '输入有误',
+        errors: [{ field: 'ageReason', message: '末次月经时她 52 岁（不满 14 岁或 50 岁及以上），须说明原因' }],
+      })
       : json(pregnancyDetail(), 201)))
     renderForm()
     await screen.findByText('马秀英 · 640502********1226 · 黑林村')
@@ -110,7 +116,10 @@ describe('RegisterPregnancyPage', () => {
     signInAs(['TOWN_OFFICER'])
     stubRegistration((request) => json({
       items: path(request) === '/api/users'
-        ? [{ id: 8, username: 'village', displayName: '李娟', roles: ['VILLAGE_WORKER'], orgUnitId: 5, orgUnitName: '黑林村', enabled: true, locked: false, createdAt: '2018-01-01T00:00:00+08:00' }]
+        ? [{
+          id: 8, username: 'village', displayName: '李娟', roles: ['VILLAGE_WORKER'], orgUnitId: 5, orgUnitName: '黑林村',
+          enabled: true, locked: false, createdAt: '2018-01-01T00:00:00+08:00',
+        }]
         : [],
       page: 0, size: 50, total: 1,
     }))

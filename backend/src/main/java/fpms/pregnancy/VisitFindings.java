@@ -2,7 +2,6 @@ package fpms.pregnancy;
 
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

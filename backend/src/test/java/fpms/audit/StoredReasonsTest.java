@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StoredReasonsTest {
 
-    private static final String HEADER = "村居,户编号,户地址,户类型,姓名,身份证号,与户主关系,民族,联系电话,婚姻状况,结婚日期,居住状态,流入来源地,到达日期,预计居住至,流出去向,离开日期";
+    private static final String HEADER = "村居,户编号,户地址,户类型,姓名,身份证号,与户主关系,民族,联系电话,婚姻状况,结婚日期,"
+            + "居住状态,流入来源地,到达日期,预计居住至,流出去向,离开日期";
 
     @Inject
     AgroalDataSource db;

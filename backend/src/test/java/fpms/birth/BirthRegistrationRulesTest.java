@@ -58,8 +58,8 @@ class BirthRegistrationRulesTest {
     void oneOpenApplicationPerMotherAndChildOrder() {
         Couples.Couple c = Couples.heilin("重复");
         long first = submitted("village", c, 2).getLong("id");
-        submit("town", application(c, 2)).statusCode(409)
-                .body("detail", equalTo("An application for child 2 of 重复母 is already open: birth registration " + first + " (SUBMITTED)"));
+        submit("town", application(c, 2)).statusCode(409).body("detail",
+                equalTo("An application for child 2 of 重复母 is already open: birth registration " + first + " (SUBMITTED)"));
         Api.as("town", null).body(application(c, 2)).post("/api/birth-registrations").then().statusCode(409)
                 .body("detail", equalTo("重复母 的第 2 孩已有在办申请：生育登记 " + first + "（已提交）"));
         submit("village", application(c, 1)).statusCode(201);
@@ -131,7 +131,8 @@ class BirthRegistrationRulesTest {
         Map<String, Object> third = application(c, 3);
         third.remove("childOrderReason");
         Api.as("village", null).body(third).post("/api/birth-registrations").then().statusCode(400)
-                .body("errors[0].field", equalTo("childOrderReason")).body("errors[0].message", equalTo("孩次不等于母亲已登记子女数 0 加 1 时须说明原因"));
+                .body("errors[0].field", equalTo("childOrderReason"))
+                .body("errors[0].message", equalTo("孩次不等于母亲已登记子女数 0 加 1 时须说明原因"));
         third.put("childOrderReason", "前两孩随前夫户籍在外省");
         long id = submit("village", third).statusCode(201).body("kind", equalTo("APPROVAL")).extract().jsonPath().getLong("id");
         Api.as("town").get(path(id)).then().statusCode(200).body("childOrderReason", equalTo("前两孩随前夫户籍在外省"))
@@ -149,8 +150,10 @@ class BirthRegistrationRulesTest {
     void thePregnancyNamedIsOneOfTheMothersInTheArea() {
         Couples.Couple c = Couples.heilin("孕情");
         long hers = pregnancy("village", c.mother());
-        long another = pregnancy("village", Couples.person("village", "孕情邻居", Couples.idNumber(1991, false), Fixtures.HEILIN, null));
-        long elsewhere = pregnancy("village2", Couples.person("village2", "孕情外村", Couples.idNumber(1991, false), Fixtures.DONGTAI, null));
+        long another = pregnancy("village",
+                Couples.person("village", "孕情邻居", Couples.idNumber(1991, false), Fixtures.HEILIN, null));
+        long elsewhere = pregnancy("village2",
+                Couples.person("village2", "孕情外村", Couples.idNumber(1991, false), Fixtures.DONGTAI, null));
         Map<String, Object> a = application(c, 1);
         a.put("pregnancyId", 999_999_999L);
         submit("village", a).statusCode(404).contentType("application/problem+json");
@@ -207,7 +210,8 @@ class BirthRegistrationRulesTest {
         String etag = given().auth().oauth2(token).get(path(id)).then().statusCode(200).extract().header("ETag");
         given().contentType(ContentType.JSON).header("Accept-Language", "en").auth().oauth2(token).header("If-Match", etag).body(Map.of())
                 .post(path(id) + "/register").then().statusCode(422).body("detail", containsString("has no administrative division code"));
-        given().auth().oauth2(token).get(path(id)).then().body("status", equalTo("SUBMITTED")).body("number", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(token).get(path(id)).then()
+                .body("status", equalTo("SUBMITTED")).body("number", org.hamcrest.Matchers.nullValue());
         Api.as("town").get("/api/persons/" + father).then().statusCode(200);
     }
 }

@@ -98,7 +98,8 @@ class ApiConventionsTest {
         Api.as("admin").header("If-Match", "*").body(java.util.Map.of("name", "文昌镇")).put("/api/org-units/4").then().statusCode(428)
                 .contentType(PROBLEM).body("type", equalTo("urn:fpms:problem:precondition-required"))
                 .body("detail", equalTo("If-Match * is not accepted: send the version from the ETag of your last read"));
-        Api.as("admin", null).header("If-Match", "*").body(java.util.Map.of("name", "文昌镇")).put("/api/org-units/4").then().statusCode(428)
+        Api.as("admin", null).header("If-Match", "*").body(java.util.Map.of("name", "文昌镇"))
+                .put("/api/org-units/4").then().statusCode(428)
                 .body("detail", equalTo("不接受 If-Match: *，请附上上次读取时 ETag 给出的版本号"));
     }
 

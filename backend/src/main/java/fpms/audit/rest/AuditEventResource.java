@@ -41,7 +41,8 @@ public class AuditEventResource {
     @Inject
     AppClock clock;
 
-    @Schema(name = "AuditEventView", requiredProperties = {"id", "occurredAt", "actor", "entityType", "entityId", "action", "changes"}, description = "One audited write")
+    @Schema(name = "AuditEventView", requiredProperties = {"id", "occurredAt", "actor", "entityType", "entityId", "action", "changes"},
+            description = "One audited write")
     public record AuditEventView(
             @Schema(example = "101") long id,
             @Schema(description = "When it happened") Instant occurredAt,
@@ -49,7 +50,8 @@ public class AuditEventResource {
             @Schema(description = "Org unit the record belongs to", example = "5") Long orgUnitId,
             @Schema(example = "User") String entityType,
             @Schema(example = "12") String entityId,
-            @Schema(description = "CREATE, UPDATE, RENAME, MOVE, DISABLE, ENABLE, RESET_PASSWORD, CHANGE_PASSWORD, LOCK, …", example = "DISABLE") String action,
+            @Schema(description = "CREATE, UPDATE, RENAME, MOVE, DISABLE, ENABLE, RESET_PASSWORD, CHANGE_PASSWORD, LOCK, …",
+                    example = "DISABLE") String action,
             @Schema(description = "The reason given, where the action takes one; one the system wrote comes in the Accept-Language",
                     example = "调离岗位") String reason,
             @Schema(description = "Changed fields") List<FieldChange> changes) {
@@ -61,15 +63,19 @@ public class AuditEventResource {
     }
 
     @GET
-    @Operation(operationId = "searchAuditEvents", summary = "Search the audit log", description = "Audit events in the caller's subtree, newest first, filtered by entity, actor, action and time (from inclusive, to exclusive, both from 2000 to 10 years ahead). ADMIN and AUDITOR only.")
+    @Operation(operationId = "searchAuditEvents", summary = "Search the audit log",
+            description = "Audit events in the caller's subtree, newest first, filtered by entity, actor, action and time (from inclusive,"
+                    + " to exclusive, both from 2000 to 10 years ahead). ADMIN and AUDITOR only.")
     @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventView> search(@BeanParam @Valid PageQuery paging,
             @QueryParam("entityType") @Parameter(description = "OrgUnit, User, …", example = "User") String entityType,
             @QueryParam("entityId") @Parameter(description = "The record's id", example = "12") String entityId,
             @QueryParam("actor") @Parameter(description = "Username of who did it", example = "admin") String actor,
             @QueryParam("action") @Parameter(description = "The action", example = "DISABLE") String action,
-            @QueryParam("from") @Parameter(description = "From this time on (ISO-8601 with offset)", example = "2018-07-01T00:00:00+08:00") OffsetDateTime from,
-            @QueryParam("to") @Parameter(description = "Before this time (ISO-8601 with offset)", example = "2018-08-01T00:00:00+08:00") OffsetDateTime to) {
+            @QueryParam("from") @Parameter(description = "From this time on (ISO-8601 with offset)",
+                    example = "2018-07-01T00:00:00+08:00") OffsetDateTime from,
+            @QueryParam("to") @Parameter(description = "Before this time (ISO-8601 with offset)",
+                    example = "2018-08-01T00:00:00+08:00") OffsetDateTime to) {
         DateBounds.planned("from", from == null ? null : from.toInstant(), clock.zone(), clock.today());
         DateBounds.planned("to", to == null ? null : to.toInstant(), clock.zone(), clock.today());
         if (from != null && to != null && !to.isAfter(from)) {

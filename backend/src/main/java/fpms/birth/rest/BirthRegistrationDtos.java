@@ -34,7 +34,8 @@ final class BirthRegistrationDtos {
     record Parent(
             @Schema(example = "1203") long id,
             @Schema(example = "马秀英") String name,
-            @Schema(description = "Masked; the full number only through POST /api/persons/{id}/identity (audited)", example = "640502********1226") String idNumber,
+            @Schema(description = "Masked; the full number only through POST /api/persons/{id}/identity (audited)",
+                    example = "640502********1226") String idNumber,
             @Schema(example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "民族", example = "回族") String ethnicity,
             @Schema(description = "The person's village", example = "5") long orgUnitId) {
@@ -79,7 +80,8 @@ final class BirthRegistrationDtos {
         }
     }
 
-    @Schema(name = "BirthRegistrationStep", description = "One step of the timeline", requiredProperties = {"action", "toStatus", "actor", "occurredAt"})
+    @Schema(name = "BirthRegistrationStep", description = "One step of the timeline",
+            requiredProperties = {"action", "toStatus", "actor", "occurredAt"})
     record Step(
             @Schema(example = "RETURN") BirthRegistrationAction action,
             @Schema(example = "SUBMITTED") BirthRegistrationStatus fromStatus,
@@ -103,7 +105,8 @@ final class BirthRegistrationDtos {
             @Schema(example = "REGISTERED") BirthRegistrationStatus status,
             @Schema(example = "OFFICE") Channel channel,
             @Schema(example = "2") int childOrder,
-            @Schema(description = "Why the child order is not her registered children + 1, as the applicant gave it", example = "长子随前夫户籍在外省")
+            @Schema(description = "Why the child order is not her registered children + 1, as the applicant gave it",
+                    example = "长子随前夫户籍在外省")
             String childOrderReason,
             @Schema(example = "2012-10-01") LocalDate marriageDate,
             @Schema(example = "2018-02-12") LocalDate submittedOn,
@@ -153,18 +156,22 @@ final class BirthRegistrationDtos {
         }
     }
 
-    @Schema(name = "BirthRegistrationWrite", description = "An application: the couple, their marriage date and the child's order; the kind follows from the order",
-            example = "{\"fatherId\": 1202, \"motherId\": 1203, \"marriageDate\": \"2012-10-01\", \"childOrder\": 2, \"channel\": \"OFFICE\"}")
+    @Schema(name = "BirthRegistrationWrite",
+            description = "An application: the couple, their marriage date and the child's order; the kind follows from the order",
+            example = "{\"fatherId\": 1202, \"motherId\": 1203, \"marriageDate\": \"2012-10-01\", \"childOrder\": 2,"
+                    + " \"channel\": \"OFFICE\"}")
     record BirthRegistrationWrite(
             @NotNull @Schema(description = "A man of the register in your area", example = "1202") Long fatherId,
-            @NotNull @Schema(description = "A woman of the register in your area; the application belongs to her village", example = "1203") Long motherId,
+            @NotNull @Schema(description = "A woman of the register in your area; the application belongs to her village", example = "1203")
+            Long motherId,
             @NotNull @Schema(description = "Not in the future, after both births", example = "2012-10-01") LocalDate marriageDate,
             @NotNull @Min(value = 1, message = CHILD_ORDER_MESSAGE) @Max(value = 20, message = CHILD_ORDER_MESSAGE)
             @Schema(description = "1 or 2: a registration; 3 or more: an approval", example = "2") Integer childOrder,
             @Size(max = 500)
             @Schema(description = "Why the child order is not her registered children + 1: required then, shown to the reviewer",
                     example = "长子随前夫户籍在外省") String childOrderReason,
-            @Schema(description = "OFFICE (default for staff) or ONLINE; outside systems always ONLINE", example = "OFFICE") Channel channel,
+            @Schema(description = "OFFICE (default for staff) or ONLINE; outside systems always ONLINE", example = "OFFICE")
+            Channel channel,
             @Schema(description = "The pregnancy the birth follows, where known", example = "3001") Long pregnancyId) {
     }
 
@@ -179,11 +186,13 @@ final class BirthRegistrationDtos {
             @Size(max = 500) @Schema(example = "已补交清晰的结婚证复印件") String note) {
     }
 
-    @Schema(name = "BirthRegistrationRemark", description = "An optional remark with a registration or approval", example = "{\"remark\": \"材料齐全，予以登记\"}")
+    @Schema(name = "BirthRegistrationRemark", description = "An optional remark with a registration or approval",
+            example = "{\"remark\": \"材料齐全，予以登记\"}")
     record Remark(@Size(max = 500) @Schema(example = "材料齐全，予以登记") String remark) {
     }
 
-    @Schema(name = "BirthRegistrationReason", description = "Why the application is returned or rejected", example = "{\"reason\": \"结婚证复印件不清晰，请重新提交\"}")
+    @Schema(name = "BirthRegistrationReason", description = "Why the application is returned or rejected",
+            example = "{\"reason\": \"结婚证复印件不清晰，请重新提交\"}")
     record Reason(@NotBlank @Size(max = 500) @Schema(example = "结婚证复印件不清晰，请重新提交") String reason) {
     }
 

@@ -24,20 +24,32 @@ public class ProblemResponses implements OASFilter {
     private static final Map<String, String[]> KINDS = new LinkedHashMap<>();
 
     static {
-        KINDS.put("BadRequest", new String[] {"400", "Invalid input: malformed JSON or invalid fields (listed in errors)", "validation", "Invalid input", "username: must not be blank"});
-        KINDS.put("Unauthorized", new String[] {"401", "No valid bearer token", "unauthorized", "Unauthorized", "Log in first: send a valid bearer token"});
-        KINDS.put("Forbidden", new String[] {"403", "The caller's role does not allow this action", "forbidden", "Forbidden", "Your role does not allow this action"});
-        KINDS.put("NotFound", new String[] {"404", "Absent, or outside the caller's org subtree", "not-found", "Not found", "User 12 was not found"});
-        KINDS.put("Conflict", new String[] {"409", "Conflicts with the current state (a duplicate, a wrong workflow state)", "conflict", "Conflict", "The username wang.fang is taken"});
-        KINDS.put("PreconditionFailed", new String[] {"412", "If-Match names an old version: someone else changed the record", "precondition-failed", "Precondition failed", "The record was changed by someone else (now version 4); reload it and try again"});
+        KINDS.put("BadRequest", new String[] {"400", "Invalid input: malformed JSON or invalid fields (listed in errors)", "validation",
+            "Invalid input", "username: must not be blank"});
+        KINDS.put("Unauthorized", new String[] {"401", "No valid bearer token", "unauthorized", "Unauthorized",
+            "Log in first: send a valid bearer token"});
+        KINDS.put("Forbidden", new String[] {"403", "The caller's role does not allow this action", "forbidden", "Forbidden",
+            "Your role does not allow this action"});
+        KINDS.put("NotFound", new String[] {"404", "Absent, or outside the caller's org subtree", "not-found", "Not found",
+            "User 12 was not found"});
+        KINDS.put("Conflict", new String[] {"409", "Conflicts with the current state (a duplicate, a wrong workflow state)", "conflict",
+            "Conflict", "The username wang.fang is taken"});
+        KINDS.put("PreconditionFailed", new String[] {"412", "If-Match names an old version: someone else changed the record",
+            "precondition-failed", "Precondition failed",
+            "The record was changed by someone else (now version 4); reload it and try again"});
         KINDS.put("ContentTooLarge", new String[] {"413", "The JSON body is over 1 MB", "content-too-large", "Content Too Large",
             "A JSON body may be at most 1 MB"});
-        KINDS.put("UnsupportedMediaType", new String[] {"415", "The body is not in a media type the operation takes", "unsupported-media-type",
-            "Unsupported Media Type", "Send the body as application/json"});
-        KINDS.put("RuleViolated", new String[] {"422", "Well-formed, but a business rule forbids it", "business-rule", "Business rule violated", "A VILLAGE cannot be placed under a DISTRICT"});
-        KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing, or * (which proves no read of the current version)", "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
-        KINDS.put("ServiceUnavailable", new String[] {"503", "The write met a concurrent one (a deadlock or serialization failure): retry after Retry-After seconds", "service-unavailable", "Service unavailable", "The request met another one changing the same records; try again in a moment"});
-        KINDS.put("InternalError", new String[] {"500", "Unexpected failure; the correlation id is in the server log", "internal", "Internal error", "The server could not complete the request. Quote the correlation id to support."});
+        KINDS.put("UnsupportedMediaType", new String[] {"415", "The body is not in a media type the operation takes",
+            "unsupported-media-type", "Unsupported Media Type", "Send the body as application/json"});
+        KINDS.put("RuleViolated", new String[] {"422", "Well-formed, but a business rule forbids it", "business-rule",
+            "Business rule violated", "A VILLAGE cannot be placed under a DISTRICT"});
+        KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing, or * (which proves no read of the current version)",
+            "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
+        KINDS.put("ServiceUnavailable", new String[] {"503",
+            "The write met a concurrent one (a deadlock or serialization failure): retry after Retry-After seconds",
+            "service-unavailable", "Service unavailable", "The request met another one changing the same records; try again in a moment"});
+        KINDS.put("InternalError", new String[] {"500", "Unexpected failure; the correlation id is in the server log", "internal",
+            "Internal error", "The server could not complete the request. Quote the correlation id to support."});
     }
 
     @Override

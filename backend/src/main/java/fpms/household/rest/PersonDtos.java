@@ -106,10 +106,12 @@ final class PersonDtos {
 
     @Schema(name = "PersonWrite", description = "A person's details; birth date and sex, if given, must agree with the ID number",
             example = "{\"name\": \"马秀英\", \"idNumber\": \"640502199003071226\", \"ethnicityCode\": \"03\", \"phone\": \"13912341234\", "
-                    + "\"maritalStatus\": \"FIRST_MARRIAGE\", \"marriageDate\": \"2012-10-01\", \"orgUnitId\": 5, \"householdId\": 1001, \"relation\": \"SPOUSE\"}")
+                    + "\"maritalStatus\": \"FIRST_MARRIAGE\", \"marriageDate\": \"2012-10-01\", \"orgUnitId\": 5, \"householdId\": 1001, "
+                    + "\"relation\": \"SPOUSE\"}")
     record PersonWrite(
             @NotBlank @Size(max = 50) @VisibleText @Schema(example = "马秀英") String name,
-            @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create; leave it out on update to keep the number",
+            @Schema(description = "18 characters, GB 11643-1999; a lower-case x is accepted. Required on create;"
+                    + " leave it out on update to keep the number",
                     example = "640502199003071226") @Size(max = 32) String idNumber,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "1990-03-07") LocalDate birthDate,
             @Schema(description = "Derived from the ID number; if given it must agree", example = "FEMALE") Sex sex,
@@ -119,7 +121,8 @@ final class PersonDtos {
                     example = "13912341234") String phone,
             @Schema(example = "FIRST_MARRIAGE") MaritalStatus maritalStatus,
             @Schema(example = "2012-10-01") LocalDate marriageDate,
-            @Schema(description = "REGISTERED (default), FLOATING_IN or FLOATING_OUT", example = "REGISTERED") ResidenceStatus residenceStatus,
+            @Schema(description = "REGISTERED (default), FLOATING_IN or FLOATING_OUT", example = "REGISTERED")
+            ResidenceStatus residenceStatus,
             @Size(max = 100) @Schema(description = "Floating in: where from", example = "甘肃省靖远县") String originRegion,
             @Schema(description = "Floating in: arrival", example = "2018-03-01") LocalDate arrivalDate,
             @Schema(description = "Floating in: expected stay until", example = "2019-03-01") LocalDate stayUntil,
@@ -139,7 +142,8 @@ final class PersonDtos {
         }
     }
 
-    @Schema(name = "RevealRequest", description = "Why the full identifiers are needed (kept in the audit log)", example = "{\"purpose\": \"办理生育登记\"}")
+    @Schema(name = "RevealRequest", description = "Why the full identifiers are needed (kept in the audit log)",
+            example = "{\"purpose\": \"办理生育登记\"}")
     record RevealRequest(@NotBlank @Size(max = 200) @Schema(example = "办理生育登记") String purpose) {
     }
 }

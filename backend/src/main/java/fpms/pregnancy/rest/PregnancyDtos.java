@@ -35,19 +35,25 @@ final class PregnancyDtos {
             requiredProperties = {"personId", "lmp"})
     record PregnancyWrite(
             @Schema(description = "The woman (a person of the register)", example = "1203") @NotNull Long personId,
-            @Schema(description = "Last menstrual period; the woman is 12 to 55 years old then", example = "2018-05-10") @NotNull LocalDate lmp,
+            @Schema(description = "Last menstrual period; the woman is 12 to 55 years old then", example = "2018-05-10")
+            @NotNull LocalDate lmp,
             @Schema(description = "Why she is pregnant at a rare age: required when she is under 14 or 50 and over at the LMP",
                     example = "本人及家属确认，已在区医院建档") @Size(max = 500) String ageReason,
-            @Schema(description = "Expected delivery, 36 to 44 weeks after the LMP; LMP + 280 days when absent; another date needs eddReason",
+            @Schema(description = "Expected delivery, 36 to 44 weeks after the LMP; LMP + 280 days when absent;"
+                    + " another date needs eddReason",
                     example = "2019-02-14") LocalDate edd,
-            @Schema(description = "Why the expected delivery is not LMP + 280 days", example = "B超核对孕周") @Size(max = 500) String eddReason,
+            @Schema(description = "Why the expected delivery is not LMP + 280 days", example = "B超核对孕周")
+            @Size(max = 500) String eddReason,
             @Schema(description = "Registration day; today when absent", example = "2018-06-20") LocalDate registeredOn,
-            @Schema(description = "Birth order; derived from her registered children when absent; another needs birthOrderReason", example = "2") @Min(1) @Max(20) Integer birthOrder,
-            @Schema(description = "Why the birth order differs from her registered children + 1", example = "长子户籍在外地") @Size(max = 500) String birthOrderReason,
+            @Schema(description = "Birth order; derived from her registered children when absent; another needs birthOrderReason",
+                    example = "2") @Min(1) @Max(20) Integer birthOrder,
+            @Schema(description = "Why the birth order differs from her registered children + 1", example = "长子户籍在外地")
+            @Size(max = 500) String birthOrderReason,
             @Schema(description = "Risk factors (codes of /api/risk-factors); age ≥ 35 or < 18 is added by itself",
                     example = "[\"PREVIOUS_CAESAREAN\"]")
             @Size(max = MAX_RISK_FACTORS) List<@NotBlank @Size(max = 32) String> riskFactors,
-            @Schema(description = "The responsible village worker (a user id); the registering village worker when absent", example = "7") Long responsibleWorkerId,
+            @Schema(description = "The responsible village worker (a user id); the registering village worker when absent", example = "7")
+            Long responsibleWorkerId,
             @Schema(description = "Correction only: why", example = "末次月经日期登记有误") @Size(max = 500) String reason) {
 
         PregnancyCommands.Registration command() {
@@ -65,14 +71,15 @@ final class PregnancyDtos {
             String name) {
     }
 
-    @Schema(name = "DeliveryWrite", description = "The delivery: live-born babies join the register in her household, linked to both parents",
-            requiredProperties = {"date", "babies"})
+    @Schema(name = "DeliveryWrite", requiredProperties = {"date", "babies"},
+            description = "The delivery: live-born babies join the register in her household, linked to both parents")
     record DeliveryWrite(
             @Schema(example = "2019-02-12") @NotNull LocalDate date,
             @Schema(example = "沙坡头区人民医院") @Size(max = 100) String place,
             @Schema(description = "The father; her husband in the household when absent", example = "1202") Long fatherId,
             @Schema(description = "1 to 9 babies") @NotEmpty @Size(max = MAX_BABIES) List<@Valid BabyWrite> babies,
-            @Schema(description = "Why a live birth before 22 weeks is recorded as a birth: required then", example = "出生时有心跳，转新生儿科抢救")
+            @Schema(description = "Why a live birth before 22 weeks is recorded as a birth: required then",
+                    example = "出生时有心跳，转新生儿科抢救")
             @Size(max = 500) String reason) {
 
         PregnancyCommands.Delivery command() {
@@ -122,8 +129,8 @@ final class PregnancyDtos {
         static PregnancyView of(Pregnancy p, Person woman, LocalDate today) {
             int[] g = p.gestationOn(p.outcomeDate != null && p.outcomeDate.isBefore(today) ? p.outcomeDate : today);
             return new PregnancyView(p.id, p.personId, woman == null ? null : woman.name, woman == null ? null : woman.maskedIdNumber(),
-                    woman == null ? null : woman.maskedPhone(), p.orgUnitId, p.lmp, p.edd, g[0], g[1], p.registeredOn, p.birthOrder, p.riskLevel,
-                    p.status, p.outcomeDate, p.responsibleWorkerId, p.transferredFromId != null, p.version);
+                    woman == null ? null : woman.maskedPhone(), p.orgUnitId, p.lmp, p.edd, g[0], g[1], p.registeredOn, p.birthOrder,
+                    p.riskLevel, p.status, p.outcomeDate, p.responsibleWorkerId, p.transferredFromId != null, p.version);
         }
     }
 
@@ -146,7 +153,8 @@ final class PregnancyDtos {
     record PregnancyDetail(
             PregnancyView pregnancy,
             @Schema(example = "1001") Long householdId,
-            @Schema(description = "Why she is pregnant at a rare age (under 14 or 50 and over at the LMP)", example = "本人及家属确认，已在区医院建档")
+            @Schema(description = "Why she is pregnant at a rare age (under 14 or 50 and over at the LMP)",
+                    example = "本人及家属确认，已在区医院建档")
             String ageReason,
             @Schema(example = "B超核对孕周") String eddReason,
             @Schema(example = "长子户籍在外地") String birthOrderReason,
