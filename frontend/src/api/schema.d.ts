@@ -2708,9 +2708,9 @@ export interface components {
             message?: string;
             /** @example village */
             createdBy: string;
-            createdAt: components["schemas"]["OffsetDateTime"];
-            startedAt?: components["schemas"]["OffsetDateTime"];
-            finishedAt?: components["schemas"]["OffsetDateTime"];
+            createdAt: components["schemas"]["Instant"];
+            startedAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
         };
         /**
          * @description NORMAL (no finding; for rubella IgG: immune), ABNORMAL (a finding to follow up; for rubella IgG: not immune, vaccinate before pregnancy) or NOT_DONE

@@ -13,6 +13,10 @@ import jakarta.persistence.Table;
 @Table(name = "risk_factor")
 public class RiskFactor extends PanacheEntityBase {
 
+    /** The most factors one record names, and the length of a code (the column's): the bounds of every list of them. */
+    public static final int MAX_PER_RECORD = 20;
+    public static final int CODE_LENGTH = 32;
+
     @Id
     public String code;
 

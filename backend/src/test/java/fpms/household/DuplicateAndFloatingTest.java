@@ -251,9 +251,9 @@ class DuplicateAndFloatingTest {
                 reason = other.getString("items[" + k + "].decisionReason");
             }
         }
-        org.junit.jupiter.api.Assertions.assertEquals("记录 " + retired + " 已合并到记录 " + kept, reason);
+        org.junit.jupiter.api.Assertions.assertEquals("人员 " + retired + " 已合并到人员 " + kept, reason);
         Api.as("admin", null).get("/api/audit-events?entityType=DuplicateCandidate&action=DISMISS").then()
-                .body("items.reason", hasItem("记录 " + retired + " 已合并到记录 " + kept));
+                .body("items.reason", hasItem("人员 " + retired + " 已合并到人员 " + kept));
     }
 
     @Test

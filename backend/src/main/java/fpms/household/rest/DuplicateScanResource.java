@@ -1,7 +1,6 @@
 package fpms.household.rest;
 
 import fpms.common.i18n.Message;
-import fpms.common.time.AppClock;
 import fpms.common.web.Locations;
 import fpms.household.service.DuplicateFinder;
 import fpms.household.service.PersonService;
@@ -41,8 +40,6 @@ public class DuplicateScanResource {
     @Inject
     PersonService persons;
 
-    @Inject
-    AppClock clock;
 
     @Schema(name = "DuplicateScanRequest", description = "The subtree to scan", example = "{\"orgUnitId\": 4}")
     public record ScanRequest(@NotNull @Schema(example = "4") Long orgUnitId) {
@@ -62,6 +59,6 @@ public class DuplicateScanResource {
         });
         Job job = Job.findById(id);
         return RestResponse.ResponseBuilder.<JobView>create(RestResponse.Status.ACCEPTED)
-                .location(Locations.of(JobResource.class, id)).entity(JobView.of(job, clock.zone())).build();
+                .location(Locations.of(JobResource.class, id)).entity(JobView.of(job)).build();
     }
 }

@@ -31,8 +31,7 @@ final class ExportFile {
                     .map(f -> "format=" + f.name() + ": " + bare(type(f))).collect(Collectors.joining(", "));
             throw new ProblemException(406, "not-acceptable", Message.of("export.not-acceptable", bare(type), served), null);
         }
-        String fileName = name + "." + format.name().toLowerCase();
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return ImportResource.attachment(body, type, name + "." + format.name().toLowerCase());
     }
 
     private static String bare(MediaType type) {

@@ -3,7 +3,6 @@ package fpms.household.rest;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
-import fpms.common.time.AppClock;
 import fpms.common.web.Locations;
 import fpms.household.transfer.ImportTemplate;
 import fpms.household.transfer.RegisterImport;
@@ -55,8 +54,6 @@ public class ImportResource {
     @Inject
     RegisterImport registerImport;
 
-    @Inject
-    AppClock clock;
 
     @Schema(name = "ImportError", description = "One problem of one row", requiredProperties = {"row", "message"})
     public record ImportError(
@@ -74,7 +71,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = XLSX))
     public Response template() {
         StreamingOutput body = ImportTemplate::write;
-        return attachment(body, "register-import-template.xlsx");
+        return attachment(body, MediaType.valueOf(XLSX), "register-import-template.xlsx");
     }
 
     @POST
@@ -166,11 +163,12 @@ public class ImportResource {
                 wb.write(out);
             }
         };
-        return attachment(body, "import-" + id + "-errors.xlsx");
+        return attachment(body, MediaType.valueOf(XLSX), "import-" + id + "-errors.xlsx");
     }
 
-    static Response attachment(StreamingOutput body, String fileName) {
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    /** A file to download, named; the one way every download of the API is answered. */
+    static Response attachment(StreamingOutput body, MediaType type, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     private Job importJob(long id) {
@@ -182,7 +180,7 @@ public class ImportResource {
     }
 
     private JobView view(long id) {
-        return JobView.of(importJob(id), clock.zone());
+        return JobView.of(importJob(id));
     }
 
     private static ImportError error(Object[] r) {

@@ -2,7 +2,6 @@ package fpms.household.service;
 
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
-import fpms.common.i18n.Message;
 import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
@@ -144,8 +143,7 @@ public class DuplicateService {
                 .setParameter("merged", merged.id).setParameter("retired", event.retiredId()).getResultList();
         for (DuplicateCandidate other : others) {
             Map<String, Object> before = other.auditState();
-            other.decide(DuplicateCandidate.Status.DISMISSED, caller.username(), clock.now(),
-                    Message.of("duplicate.reason.merged-into", event.retiredId(), event.keptId()));
+            other.decide(DuplicateCandidate.Status.DISMISSED, caller.username(), clock.now(), event.reason());
             audit.changedFor(other, "DISMISS", before, other.decisionReasonMessage);
         }
     }

@@ -1,15 +1,12 @@
 package fpms.job.rest;
 
 import fpms.common.error.ProblemException;
-import fpms.common.time.AppClock;
 import fpms.job.Job;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Jobs", description = "Long work (imports, scans) and its progress")
 public class JobResource {
 
-    @Inject
-    AppClock clock;
 
     @Schema(name = "JobView", description = "A job and its progress: done of total units, errors met so far",
             requiredProperties = {"id", "kind", "status", "total", "done", "errorCount", "createdBy", "createdAt"})
@@ -35,15 +30,13 @@ public class JobResource {
             @Schema(description = "Problems recorded (rows of the error report)", example = "1") int errorCount,
             @Schema(description = "The outcome in one line, or why it failed", example = "imported 1999 persons in 640 households") String message,
             @Schema(example = "village") String createdBy,
-            OffsetDateTime createdAt,
-            OffsetDateTime startedAt,
-            OffsetDateTime finishedAt) {
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt) {
 
-        public static JobView of(Job j, ZoneId zone) {
-            return new JobView(j.id, j.kind, j.status, j.total, j.done, j.errorCount, j.message, j.createdBy,
-                    j.createdAt.atZone(zone).toOffsetDateTime(),
-                    j.startedAt == null ? null : j.startedAt.atZone(zone).toOffsetDateTime(),
-                    j.finishedAt == null ? null : j.finishedAt.atZone(zone).toOffsetDateTime());
+        public static JobView of(Job j) {
+            return new JobView(j.id, j.kind, j.status, j.total, j.done, j.errorCount, j.message, j.createdBy, j.createdAt, j.startedAt,
+                    j.finishedAt);
         }
     }
 
@@ -53,6 +46,6 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The job")
     public JobView get(@PathParam("id") @Parameter(description = "Job id", example = "101") long id) {
         Job job = Job.<Job>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("job.not-found", id));
-        return JobView.of(job, clock.zone());
+        return JobView.of(job);
     }
 }

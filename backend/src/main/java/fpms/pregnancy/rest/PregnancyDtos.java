@@ -7,6 +7,7 @@ import fpms.pregnancy.Baby;
 import fpms.pregnancy.OutcomeType;
 import fpms.pregnancy.Pregnancy;
 import fpms.pregnancy.PregnancyStatus;
+import fpms.pregnancy.RiskFactor;
 import fpms.pregnancy.RiskLevel;
 import fpms.pregnancy.service.PregnancyCommands;
 import jakarta.validation.Valid;
@@ -25,8 +26,6 @@ final class PregnancyDtos {
 
     /** The most babies one delivery has brought into the world (nonuplets, 2021). */
     static final int MAX_BABIES = 9;
-    /** The dictionary holds ten factors; a list longer than twice that is no registration. */
-    static final int MAX_RISK_FACTORS = 20;
 
     private PregnancyDtos() {
     }
@@ -51,7 +50,7 @@ final class PregnancyDtos {
             @Size(max = 500) String birthOrderReason,
             @Schema(description = "Risk factors (codes of /api/risk-factors); age ≥ 35 or < 18 is added by itself",
                     example = "[\"PREVIOUS_CAESAREAN\"]")
-            @Size(max = MAX_RISK_FACTORS) List<@NotBlank @Size(max = 32) String> riskFactors,
+            @Size(max = RiskFactor.MAX_PER_RECORD) List<@NotBlank @Size(max = RiskFactor.CODE_LENGTH) String> riskFactors,
             @Schema(description = "The responsible village worker (a user id); the registering village worker when absent", example = "7")
             Long responsibleWorkerId,
             @Schema(description = "Correction only: why", example = "末次月经日期登记有误") @Size(max = 500) String reason) {

@@ -42,9 +42,6 @@ import java.util.Set;
 @Transactional
 public class PregnancyService {
 
-    /** An LMP longer ago than this cannot belong to an ongoing pregnancy. */
-    static final int MAX_LMP_AGE_DAYS = 300;
-
     @Inject
     AppClock clock;
 
@@ -252,7 +249,8 @@ public class PregnancyService {
             throw ProblemException.invalidField("lmp", "field.required");
         }
         DateBounds.notFuture("lmp", r.lmp(), today);
-        DateBounds.notBefore("lmp", r.lmp(), today.minusDays(MAX_LMP_AGE_DAYS), "pregnancy.lmp.too-early", MAX_LMP_AGE_DAYS);
+        DateBounds.notBefore("lmp", r.lmp(), today.minusDays(PregnancyRules.LONGEST_DAYS), "pregnancy.lmp.too-early",
+                PregnancyRules.LONGEST_DAYS); // a pregnancy that long is over
         PregnancyRules.age(woman, r.lmp(), r.ageReason());
         PregnancyRules.edd(r.lmp(), r.edd(), r.eddReason());
         LocalDate byRule = Pregnancy.eddFrom(r.lmp());

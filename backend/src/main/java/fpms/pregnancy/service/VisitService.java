@@ -64,9 +64,8 @@ public class VisitService {
         DateBounds.notFuture("date", r.date(), clock.today());
         DateBounds.notBefore("date", r.date(), p.registeredOn, "visit.before-registration", p.registeredOn);
         LocalDate lastAppointment = r.date().plusMonths(NEXT_APPOINTMENT_MONTHS);
-        String appointmentRange = "visit.next-appointment.range";
-        DateBounds.notBefore("nextAppointment", r.nextAppointment(), r.date(), appointmentRange, r.date(), lastAppointment);
-        DateBounds.notAfter("nextAppointment", r.nextAppointment(), lastAppointment, appointmentRange, r.date(), lastAppointment);
+        DateBounds.notBefore("nextAppointment", r.nextAppointment(), r.date(), "date.range", r.date(), lastAppointment);
+        DateBounds.notAfter("nextAppointment", r.nextAppointment(), lastAppointment, "date.range", r.date(), lastAppointment);
         VisitFindings f = r.findings() == null ? new VisitFindings(null, null, null, null, null, null, null, null, null, null, null, null, null) : r.findings();
         requireFindings(r.kind(), f);
         Visit v = new Visit();
