@@ -91,7 +91,8 @@ type Dialog = { kind: 'set'; listed?: CalendarDayView } | { kind: 'reset'; liste
  */
 export function CalendarPage() {
   const t = useT()
-  const [year, setYear] = useState(Number(todayIso().slice(0, 4)))
+  const thisYear = Number(todayIso().slice(0, 4))
+  const [year, setYear] = useState(thisYear)
   const days = useCalendarYear(year)
   const canChange = hasAnyRole(useCurrentUser(), ['ADMIN'])
   const [dialog, setDialog] = useState<Dialog>()
@@ -125,7 +126,7 @@ export function CalendarPage() {
       <Flex vertical gap={12}>
         <Space>
           <span>{t('calendar.year')}</span>
-          <InputNumber aria-label={t('calendar.year')} min={2000} max={2100} precision={0} value={year}
+          <InputNumber aria-label={t('calendar.year')} min={2000} max={thisYear + 10} precision={0} value={year}
             onChange={(value) => value && setYear(value)} />
           <Typography.Text type="secondary">{t('calendar.otherDays')}</Typography.Text>
         </Space>
