@@ -64,18 +64,7 @@ class ImportTest {
     }
 
     private static JsonPath finished(String user, long job) {
-        for (int i = 0; i < 200; i++) {
-            JsonPath j = Api.as(user).get("/api/imports/" + job).then().statusCode(200).extract().jsonPath();
-            if (j.getString("status").equals("SUCCEEDED") || j.getString("status").equals("FAILED")) {
-                return j;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("import " + job + " did not finish");
+        return Api.finished(user, "/api/imports/" + job);
     }
 
     private static int found(String name) {

@@ -109,17 +109,6 @@ class MessageLanguageTest {
     }
 
     private static JsonPath finished(long job) {
-        for (int i = 0; i < 200; i++) {
-            JsonPath j = Api.as("village").get("/api/imports/" + job).then().statusCode(200).extract().jsonPath();
-            if (j.getString("status").equals("FAILED") || j.getString("status").equals("SUCCEEDED")) {
-                return j;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("import " + job + " did not finish");
+        return Api.finished("village", "/api/imports/" + job);
     }
 }

@@ -3,6 +3,7 @@ package fpms.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,5 +46,22 @@ public final class Api {
                 .post("/api/auth/token")
                 .then().statusCode(200)
                 .extract().path("accessToken");
+    }
+
+    /** A job (an import, a scan: its path) once it has ended, SUCCEEDED or FAILED, as the user sees it; fails after 20 s. */
+    public static JsonPath finished(String username, String jobPath) {
+        for (int i = 0; i < 200; i++) {
+            JsonPath job = as(username).get(jobPath).then().statusCode(200).extract().jsonPath();
+            if (job.getString("status").equals("SUCCEEDED") || job.getString("status").equals("FAILED")) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + jobPath, e);
+            }
+        }
+        throw new AssertionError(jobPath + " did not finish within 20 s");
     }
 }
