@@ -3,8 +3,8 @@
 // since the LMP, as completed weeks and days. Dates are the API's yyyy-MM-dd, counted as calendar days.
 
 export const TERM_DAYS = 280
-/** An LMP longer ago than this cannot belong to an ongoing pregnancy (the server refuses it). */
-export const MAX_LMP_AGE_DAYS = 300
+/** An LMP longer ago than this cannot belong to an ongoing pregnancy: the longest, 44 weeks (the server refuses it). */
+export const MAX_LMP_AGE_DAYS = 44 * 7
 const DAY_MS = 86_400_000
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 

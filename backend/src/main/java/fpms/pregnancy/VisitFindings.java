@@ -1,5 +1,6 @@
 package fpms.pregnancy;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,5 +26,5 @@ public record VisitFindings(
         @Schema(description = "Ultrasound: placenta", example = "后壁，成熟度I级") @Size(max = 500) String placenta,
         @Schema(description = "Ultrasound: findings", example = "胎儿发育正常") @Size(max = 2000) String ultrasoundFindings,
         @Schema(description = "Risk factors this visit found (codes of the dictionary)", example = "[\"HYPERTENSION\"]")
-        @Size(max = RiskFactor.MAX_PER_RECORD) List<@Size(max = RiskFactor.CODE_LENGTH) String> riskFactors) {
+        @Size(max = RiskFactor.MAX_PER_RECORD) List<@NotBlank @Size(max = RiskFactor.CODE_LENGTH) String> riskFactors) {
 }

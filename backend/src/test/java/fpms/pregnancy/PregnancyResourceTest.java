@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -322,6 +323,29 @@ class PregnancyResourceTest {
         Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + id))
                 .body(Map.of("date", TODAY.toString(), "babies", java.util.Collections.nCopies(10, baby)))
                 .post("/api/pregnancies/" + id + "/delivery").then().statusCode(400).body("errors[0].field", equalTo("babies"));
+        // a list's element is checked too: null is no baby and no risk factor
+        Api.as("village").header("If-Match", TestPeople.etag("village", "/api/pregnancies/" + id))
+                .body(Map.of("date", TODAY.toString(), "babies", java.util.Collections.singletonList(null)))
+                .post("/api/pregnancies/" + id + "/delivery").then().statusCode(400).body("errors[0].field", startsWith("babies"));
+        Map<String, Object> nullRisk = homeVisit(id, TODAY);
+        nullRisk.put("findings", Map.of("condition", "头晕", "riskFactors", java.util.Collections.singletonList(null)));
+        Api.as("village").body(nullRisk).post("/api/visits").then().statusCode(400)
+                .body("errors[0].field", startsWith("findings.riskFactors"));
+    }
+
+    /** A visit that names a risk factor raises the pregnancy's level (a RISK event); one at her level already changes nothing. */
+    @Test
+    void aVisitsRiskFactorIsARiskEventOnlyWhenItRaisesTheLevel() {
+        long id = register(couple()[0], TODAY.minusDays(60)).getLong("pregnancy.id");
+        String risks = "/api/audit-events?action=RISK&entityType=Pregnancy&entityId=" + id;
+        Map<String, Object> visit = homeVisit(id, TODAY);
+        visit.put("findings", Map.of("condition", "血压偏高", "riskFactors", List.of("HYPERTENSION")));
+        Api.as("village").body(visit).post("/api/visits").then().statusCode(201);
+        Api.as("village").get("/api/pregnancies/" + id).then().body("pregnancy.riskLevel", equalTo("HIGH"));
+        Api.as("auditor").get(risks).then().statusCode(200).body("total", equalTo(1));
+        visit.put("findings", Map.of("condition", "血压仍高", "riskFactors", List.of("HYPERTENSION")));
+        Api.as("village").body(visit).post("/api/visits").then().statusCode(201);
+        Api.as("auditor").get(risks).then().statusCode(200).body("total", equalTo(1));
     }
 
     /** Issue 9 point 4: a girl of 9 or a woman of 60 is refused; at 50–55 only with a reason, which is kept and shown. */

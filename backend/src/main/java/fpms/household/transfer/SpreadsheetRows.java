@@ -167,7 +167,7 @@ public final class SpreadsheetRows {
             if (rows.failure != null) {
                 throw rows.failure; // the handler's own failure, not the file's
             }
-            LOG.infof("An uploaded .xlsx is not readable: %s", e.toString());
+            LOG.infof("An uploaded .xlsx is not readable: %s", e.getClass().getName()); // its message may quote a cell
             throw new Unreadable(Message.of("import.file.damaged"));
         }
     }

@@ -1,5 +1,6 @@
 package fpms.pregnancy.rest;
 
+import fpms.common.web.Texts;
 import fpms.common.web.VisibleText;
 import fpms.household.Person;
 import fpms.household.Sex;
@@ -76,7 +77,7 @@ final class PregnancyDtos {
             @Schema(example = "2019-02-12") @NotNull LocalDate date,
             @Schema(example = "沙坡头区人民医院") @Size(max = 100) String place,
             @Schema(description = "The father; her husband in the household when absent", example = "1202") Long fatherId,
-            @Schema(description = "1 to 9 babies") @NotEmpty @Size(max = MAX_BABIES) List<@Valid BabyWrite> babies,
+            @Schema(description = "1 to 9 babies") @NotEmpty @Size(max = MAX_BABIES) List<@Valid @NotNull BabyWrite> babies,
             @Schema(description = "Why a live birth before 22 weeks is recorded as a birth: required then",
                     example = "出生时有心跳，转新生儿科抢救")
             @Size(max = 500) String reason) {
@@ -84,7 +85,7 @@ final class PregnancyDtos {
         PregnancyCommands.Delivery command() {
             return new PregnancyCommands.Delivery(date, place, fatherId,
                     babies.stream().map(b -> new PregnancyCommands.Baby(b.sex(), b.weightGrams(), b.alive(), b.name())).toList(),
-                    reason == null || reason.isBlank() ? null : reason.trim());
+                    Texts.blankToNull(reason));
         }
     }
 

@@ -20,11 +20,10 @@ public final class PregnancyRules {
     public static final int OLD_FROM = 50;
     /** Older at the LMP: refused — a natural pregnancy after 55 is not known, assisted ones are not village follow-ups. */
     public static final int OLDEST = 55;
-    /** The EDD lies 36 to 44 weeks after the LMP: outside that it is no estimate of a delivery (term is 37–42 weeks). */
-    public static final int EDD_EARLIEST_DAYS = 36 * 7;
-    public static final int EDD_LATEST_DAYS = 44 * 7;
     /** No pregnancy lasts longer than 44 weeks: an outcome later than that means the LMP is wrong. */
     public static final int LONGEST_DAYS = 44 * 7;
+    /** The EDD lies 36 weeks to the longest pregnancy after the LMP: else it estimates no delivery (term: 37–42 weeks). */
+    public static final int EDD_EARLIEST_DAYS = 36 * 7;
     /** A delivery before 20 weeks is a miscarriage (an end), not a birth: no fetus is born alive that early. */
     public static final int DELIVERY_EARLIEST_DAYS = 20 * 7;
     /** A live birth before 22 weeks (the limit of viability) is a loss unless a reason says why it is recorded as a birth. */
@@ -56,7 +55,7 @@ public final class PregnancyRules {
             return;
         }
         LocalDate earliest = lmp.plusDays(EDD_EARLIEST_DAYS);
-        LocalDate latest = lmp.plusDays(EDD_LATEST_DAYS);
+        LocalDate latest = lmp.plusDays(LONGEST_DAYS);
         if (edd.isBefore(earliest) || edd.isAfter(latest)) {
             throw ProblemException.invalidField("edd", "pregnancy.edd.range", earliest, latest);
         }

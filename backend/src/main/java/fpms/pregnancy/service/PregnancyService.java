@@ -174,7 +174,7 @@ public class PregnancyService {
         Map<String, Object> before = p.auditState();
         close(p, PregnancyStatus.TRANSFERRED_OUT, OutcomeType.TRANSFER, t.date(), t.reason());
         p.transferredToId = t.toOrgUnitId();
-        audit.changed(p, "TRANSFER_OUT", before, t.reason());
+        audit.changed(p, "TRANSFER_OUT", before, null); // as an end's: the reason may tell why (a referral), so it is masked
         planning.replan(p);
         em.flush(); // her one ACTIVE pregnancy is now the continuation
         Pregnancy next = new Pregnancy();

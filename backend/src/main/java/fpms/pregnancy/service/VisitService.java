@@ -8,6 +8,7 @@ import fpms.common.time.DateBounds;
 import fpms.common.version.Versions;
 import fpms.pregnancy.Pregnancy;
 import fpms.pregnancy.PregnancyStatus;
+import fpms.pregnancy.RiskLevel;
 import fpms.pregnancy.Visit;
 import fpms.pregnancy.VisitFindings;
 import fpms.pregnancy.schedule.FollowUpKind;
@@ -81,8 +82,9 @@ public class VisitService {
         v.persist();
         if (f.riskFactors() != null && !f.riskFactors().isEmpty()) {
             Map<String, Object> before = p.auditState();
+            RiskLevel levelBefore = p.riskLevel;
             pregnancies.addRisks(p, new LinkedHashSet<>(f.riskFactors()), r.date());
-            if (!before.get("riskLevel").equals(p.riskLevel)) {
+            if (levelBefore != p.riskLevel) {
                 audit.changed(p, "RISK", before, null);
             }
         }
