@@ -2169,6 +2169,11 @@ export interface components {
             orgUnitName: string;
             /** @example /1/ */
             orgUnitPath: string;
+            /**
+             * @description The server's today (Asia/Shanghai, the application's clock): a client proposes and bounds dates by it, not by its own clock
+             * @example 2018-05-14
+             */
+            today: components["schemas"]["LocalDate"];
         };
         /** @description The delivery: live-born babies join the register in her household, linked to both parents */
         DeliveryWrite: {

@@ -13,9 +13,30 @@ export function formatDateTime(iso: string | null | undefined): string {
 
 const isoDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
 
-/** Today in Asia/Shanghai as yyyy-MM-dd (the server's "today"). */
+let daysAhead = 0
+
+/** How many days the server's today (yyyy-MM-dd) is ahead of the browser's clock in Asia/Shanghai (negative: behind). */
+export function daysAheadOfBrowser(serverToday: string, now: Date = new Date()): number {
+  return dayjs(serverToday).diff(dayjs(isoDate.format(now)), 'day')
+}
+
+/** From now on todayIso() is the browser's day moved by this many days: the session sets it from the server's today. */
+export function followServerToday(days: number): void {
+  daysAhead = days
+}
+
+/**
+ * The server's today as yyyy-MM-dd: the browser's clock in Asia/Shanghai, moved by what the server said at sign-in
+ * (a village PC with a wrong date, or a server with a pinned clock, still proposes and bounds the server's days).
+ */
 export function todayIso(now: Date = new Date()): string {
-  return isoDate.format(now)
+  const browser = isoDate.format(now)
+  return daysAhead === 0 ? browser : dayjs(browser).add(daysAhead, 'day').format('YYYY-MM-DD')
+}
+
+/** The server's current year. */
+export function thisYear(): number {
+  return Number(todayIso().slice(0, 4))
 }
 
 /** For a date picker's disabledDate: the days after today in Asia/Shanghai (a recorded fact cannot lie ahead). */

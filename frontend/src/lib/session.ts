@@ -1,15 +1,25 @@
 // The signed-in session, kept in localStorage so a reload or a second tab stays signed in.
 import type { CurrentUser, TokenResponse } from '../api/types'
+import { daysAheadOfBrowser, followServerToday } from './format'
 
 export interface Session {
   accessToken: string
   refreshToken: string
   user: CurrentUser
+  /** The server's today against the browser's clock at sign-in (see todayIso). */
+  todayAheadDays?: number
 }
 
 const STORAGE_KEY = 'fpms.session'
 const listeners = new Set<() => void>()
-let current: Session | null = read()
+let current: Session | null = null
+adopt(read())
+
+/** The session in use; todayIso() follows its server's today. */
+function adopt(next: Session | null) {
+  current = next
+  followServerToday(next?.todayAheadDays ?? 0)
+}
 
 function read(): Session | null {
   try {
@@ -21,7 +31,7 @@ function read(): Session | null {
 }
 
 function write(next: Session | null) {
-  current = next
+  adopt(next)
   if (next) localStorage.setItem(STORAGE_KEY, JSON.stringify(next))
   else localStorage.removeItem(STORAGE_KEY)
   listeners.forEach((notify) => notify())
@@ -29,14 +39,15 @@ function write(next: Session | null) {
 
 window.addEventListener('storage', (event) => {
   if (event.key !== STORAGE_KEY) return
-  current = read()
+  adopt(read())
   listeners.forEach((notify) => notify())
 })
 
 export const session = {
   get: (): Session | null => current,
   start: (tokens: TokenResponse) =>
-    write({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, user: tokens.user }),
+    write({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, user: tokens.user,
+      todayAheadDays: daysAheadOfBrowser(tokens.user.today) }),
   clear: () => write(null),
   subscribe(listener: () => void) {
     listeners.add(listener)

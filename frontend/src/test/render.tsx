@@ -8,10 +8,13 @@ import type { CurrentUser, Problem, Role } from '../api/types'
 import { AppProvider } from '../app/provider'
 import { session } from '../lib/session'
 
-export function signInAs(roles: Role[], displayName = '王芳'): CurrentUser {
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/** Signs in; the server's today is the browser's day in Asia/Shanghai unless `today` says otherwise. */
+export function signInAs(roles: Role[], displayName = '王芳', today = shanghaiDay.format(new Date())): CurrentUser {
   const user: CurrentUser = {
     id: 7, username: 'wangfang', displayName, roles,
-    orgUnitId: 5, orgUnitName: '文昌镇', orgUnitPath: '/1/2/3/5/',
+    orgUnitId: 5, orgUnitName: '文昌镇', orgUnitPath: '/1/2/3/5/', today,
   }
   session.start({
     accessToken: 'access-1', tokenType: 'Bearer', expiresIn: 300,

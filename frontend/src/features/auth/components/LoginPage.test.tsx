@@ -9,7 +9,8 @@ import { LoginPage } from './LoginPage'
 function signIn(roles: Role[], from?: string) {
   stubFetch(() => json({
     accessToken: 'a', tokenType: 'Bearer', expiresIn: 300, refreshToken: 'r', refreshExpiresIn: 3600,
-    user: { id: 8, username: 'village', displayName: '李娟', roles, orgUnitId: 5, orgUnitName: '黑林村', orgUnitPath: '/1/2/3/4/5/' },
+    user: { id: 8, username: 'village', displayName: '李娟', roles, orgUnitId: 5, orgUnitName: '黑林村', orgUnitPath: '/1/2/3/4/5/',
+      today: '2026-03-02' },
   }))
   renderApp(
     <Routes>

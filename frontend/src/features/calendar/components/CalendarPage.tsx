@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs'
 import type { CalendarDayView } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
-import { fromIsoDate, todayIso, toIsoDate } from '../../../lib/format'
+import { fromIsoDate, thisYear, toIsoDate } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { useCalendarYear, useResetCalendarDay, useSetCalendarDay } from '../api/calendar-days'
 
@@ -91,7 +91,7 @@ type Dialog = { kind: 'set'; listed?: CalendarDayView } | { kind: 'reset'; liste
  */
 export function CalendarPage() {
   const t = useT()
-  const thisYear = Number(todayIso().slice(0, 4))
+  const lastYear = thisYear() + 10 // the API takes 2000 to ten years ahead
   const [year, setYear] = useState(thisYear)
   const days = useCalendarYear(year)
   const canChange = hasAnyRole(useCurrentUser(), ['ADMIN'])
@@ -126,7 +126,7 @@ export function CalendarPage() {
       <Flex vertical gap={12}>
         <Space>
           <span>{t('calendar.year')}</span>
-          <InputNumber aria-label={t('calendar.year')} min={2000} max={thisYear + 10} precision={0} value={year}
+          <InputNumber aria-label={t('calendar.year')} min={2000} max={lastYear} precision={0} value={year}
             onChange={(value) => value && setYear(value)} />
           <Typography.Text type="secondary">{t('calendar.otherDays')}</Typography.Text>
         </Space>

@@ -7,7 +7,7 @@ import type { CouplePartner, PrepregnancyCheckView } from '../../../api/types'
 import { useOrgUnitNames } from '../../../api/org-unit-tree'
 import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
-import { todayIso } from '../../../lib/format'
+import { thisYear } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { serverPagination } from '../../../lib/pagination'
 import { useChecks, type CheckFilters } from '../api/get-checks'
@@ -51,7 +51,7 @@ function useColumns(): TableColumnsType<PrepregnancyCheckView> {
 export function PrepregnancyChecksPage() {
   const t = useT()
   const navigate = useNavigate()
-  const [criteria, setCriteria] = useState<Criteria>(() => ({ year: Number(todayIso().slice(0, 4)) }))
+  const [criteria, setCriteria] = useState<Criteria>(() => ({ year: thisYear() }))
   const [paging, setPaging] = useState({ page: 0, size: 20 })
   const [recording, setRecording] = useState(false)
   const checks = useChecks({ ...criteria, ...paging })

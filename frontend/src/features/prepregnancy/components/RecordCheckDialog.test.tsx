@@ -78,16 +78,16 @@ function submit(dialog: HTMLElement) {
 const SLOW = 60_000
 
 describe('RecordCheckDialog', () => {
-  it('proposes the server\'s today (Asia/Shanghai) as the check date, not the browser\'s', { timeout: SLOW }, async () => {
-    vi.stubEnv('TZ', 'UTC') // a browser in another zone: 18:00 UTC on 1 March is already 2 March in Shanghai
+  it('proposes the server\'s today as the check date, not the browser\'s', { timeout: SLOW }, async () => {
+    vi.stubEnv('TZ', 'UTC') // a browser in another zone, its clock a week behind: 1 March 18:00 UTC (2 March in Shanghai)
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-03-01T18:00:00Z'))
     try {
-      signInAs(['VILLAGE_WORKER'])
+      signInAs(['VILLAGE_WORKER'], '王芳', '2026-03-09') // the server's today, from the sign-in answer
       server(() => json(detail(), 201))
       renderApp(<RecordCheckDialog onClose={() => {}} />)
       const dialog = await screen.findByRole('dialog')
-      expect(within(dialog).getByLabelText<HTMLInputElement>('检查日期').value).toBe('2026-03-02')
+      expect(within(dialog).getByLabelText<HTMLInputElement>('检查日期').value).toBe('2026-03-09')
     } finally {
       vi.useRealTimers()
       vi.unstubAllEnvs()

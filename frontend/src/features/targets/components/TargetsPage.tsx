@@ -4,7 +4,7 @@ import type { TargetKind, TargetProgress } from '../../../api/types'
 import { MonthChart } from '../../../components/charts/MonthChart'
 import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
-import { formatPercent, todayIso } from '../../../lib/format'
+import { formatPercent, thisYear, todayIso } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { useTargetProgress } from '../api/get-target-progress'
 import { TARGET_SET_ROLES } from '../roles'
@@ -13,7 +13,6 @@ import { TargetsTable } from './TargetsTable'
 const KINDS = ['PREPREGNANCY_CHECK'] as const satisfies readonly TargetKind[]
 
 /** This year in China (Asia/Shanghai), whatever the browser's zone. */
-const thisYear = () => Number(todayIso().slice(0, 4))
 
 function years(): number[] {
   const now = thisYear()

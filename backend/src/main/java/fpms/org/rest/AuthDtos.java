@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,7 +36,8 @@ final class AuthDtos {
             @Schema(description = "Who logged in") CurrentUser user) {
     }
 
-    @Schema(name = "CurrentUser", requiredProperties = {"id", "username", "displayName", "roles", "orgUnitId", "orgUnitName", "orgUnitPath"}, description = "The logged-in user")
+    @Schema(name = "CurrentUser", description = "The logged-in user",
+            requiredProperties = {"id", "username", "displayName", "roles", "orgUnitId", "orgUnitName", "orgUnitPath", "today"})
     record CurrentUser(
             @Schema(example = "1") long id,
             @Schema(example = "admin") String username,
@@ -43,7 +45,9 @@ final class AuthDtos {
             @Schema(description = "Roles", example = "[\"ADMIN\"]") List<String> roles,
             @Schema(description = "The user's org unit: what it sees is this unit's subtree", example = "1") long orgUnitId,
             @Schema(example = "宁夏回族自治区") String orgUnitName,
-            @Schema(example = "/1/") String orgUnitPath) {
+            @Schema(example = "/1/") String orgUnitPath,
+            @Schema(description = "The server's today (Asia/Shanghai, the application's clock): a client proposes and bounds dates"
+                    + " by it, not by its own clock", example = "2018-05-14") LocalDate today) {
     }
 
     @Schema(name = "PasswordChange", description = "The current password and a new one",

@@ -2,6 +2,7 @@ package fpms.org.rest;
 
 import fpms.common.error.ProblemException;
 import fpms.common.i18n.Message;
+import fpms.common.time.AppClock;
 import fpms.org.AppUser;
 import fpms.org.OrgUnit;
 import fpms.org.rest.AuthDtos.CurrentUser;
@@ -38,6 +39,9 @@ public class AuthResource {
 
     @Inject
     OrgUnitService orgUnits;
+
+    @Inject
+    AppClock clock;
 
     @POST
     @Path("/token")
@@ -81,13 +85,14 @@ public class AuthResource {
         return RestResponse.noContent();
     }
 
-    private static TokenResponse answer(Optional<SignedIn> signedIn) {
+    private TokenResponse answer(Optional<SignedIn> signedIn) {
         SignedIn s = signedIn.orElseThrow(() -> new ProblemException(401, "unauthorized", Message.of("auth.login.failed"), null));
         return new TokenResponse(s.tokens().accessToken(), "Bearer", s.tokens().expiresIn(),
                 s.tokens().refreshToken(), s.tokens().refreshExpiresIn(), current(s.user(), s.unit()));
     }
 
-    private static CurrentUser current(AppUser user, OrgUnit unit) {
-        return new CurrentUser(user.id, user.username, user.displayName, List.of(user.roles), unit.id, unit.name, unit.path);
+    private CurrentUser current(AppUser user, OrgUnit unit) {
+        return new CurrentUser(user.id, user.username, user.displayName, List.of(user.roles), unit.id, unit.name, unit.path,
+                clock.today());
     }
 }

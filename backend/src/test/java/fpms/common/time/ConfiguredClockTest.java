@@ -37,5 +37,7 @@ class ConfiguredClockTest {
         Api.as("admin").get("/api/users/" + id).then().statusCode(200).body("createdAt", equalTo("2030-06-15T10:30:00+08:00"));
         Api.as("admin").get("/api/audit-events?entityType=User&entityId=" + id).then().statusCode(200)
                 .body("items[0].occurredAt", equalTo("2030-06-15T10:30:00+08:00"));
+        // the SPA takes its today from the server, not from the browser's clock
+        Api.as("village").get("/api/auth/me").then().statusCode(200).body("today", equalTo("2030-06-15"));
     }
 }
