@@ -1,16 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { answerTo, idNumber as validIdNumber, logIn, nameFrom, OK, openMenu, VILLAGE_WORKER } from './support'
+import { answerTo, idNumber as validIdNumber, logIn, nameFrom, OK, openMenu, serverToday, VILLAGE_WORKER } from './support'
 
 // Runs against the real app with its demo data: `village` is the village worker of 黑林村. The couple is born 1985–2004, so
 // that she is of an age at which a pregnancy needs no reason (14 to 49).
 const idNumber = (stamp: number, offsetDays: number, sex: 'MALE' | 'FEMALE') => validIdNumber(stamp, offsetDays, sex, 1985, 7_000)
 
-
-/** Today where the server counts days (Asia/Shanghai), and day arithmetic on yyyy-MM-dd. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
-}
-
+/** Day arithmetic on yyyy-MM-dd. */
 function addDays(iso: string, days: number): string {
   const day = new Date(`${iso}T00:00:00Z`)
   day.setUTCDate(day.getUTCDate() + days)
@@ -23,10 +18,10 @@ test('a village worker registers a pregnancy, records the due home visit from he
   const husband = { name: nameFrom('皇甫', stamp), idNumber: idNumber(stamp, 0, 'MALE') }
   const woman = { name: nameFrom('令狐', stamp), idNumber: idNumber(stamp, 900, 'FEMALE') }
   const baby = nameFrom('皇甫小', stamp)
-  const lmp = addDays(today(), -270) // near term: the baby registered below is a live birth at 38 weeks
 
   // A village worker lands on her worklist
   await logIn(page, VILLAGE_WORKER.username, VILLAGE_WORKER.password)
+  const lmp = addDays(await serverToday(page), -270) // near term: the baby registered below is a live birth at 38 weeks
   await expect(page).toHaveURL(/\/worklist$/)
   await expect(page.getByText('我的工作清单').first()).toBeVisible()
 

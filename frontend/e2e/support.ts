@@ -15,6 +15,14 @@ export async function logIn(page: Page, username: string, password: string) {
   await expect(page.getByRole('banner')).toBeVisible()
 }
 
+/** The server's today (yyyy-MM-dd) as the signed-in SPA holds it: a flow's dates count from it, not from this machine's clock. */
+export async function serverToday(page: Page): Promise<string> {
+  const today = await page.evaluate(() =>
+    (JSON.parse(localStorage.getItem('fpms.session') ?? '{}') as { user?: { today?: string } }).user?.today)
+  if (!today) throw new Error('not signed in: no server today in the session')
+  return today
+}
+
 /** A side-menu entry by its whole label (its accessible name starts with the icon's, e.g. "solution 户管理"). */
 export async function openMenu(page: Page, entry: string) {
   await page.getByRole('menuitem', { name: new RegExp(`(^|\\s)${entry}$`) }).click()

@@ -6,15 +6,15 @@ import { render } from '@testing-library/react'
 import { vi } from 'vitest'
 import type { CurrentUser, Problem, Role } from '../api/types'
 import { AppProvider } from '../app/provider'
+import { followServerToday, todayIso } from '../lib/format'
 import { session } from '../lib/session'
 
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
-
 /** Signs in; the server's today is the browser's day in Asia/Shanghai unless `today` says otherwise. */
-export function signInAs(roles: Role[], displayName = '王芳', today = shanghaiDay.format(new Date())): CurrentUser {
+export function signInAs(roles: Role[], displayName = '王芳', today?: string): CurrentUser {
+  followServerToday(0) // no earlier test's server
   const user: CurrentUser = {
     id: 7, username: 'wangfang', displayName, roles,
-    orgUnitId: 5, orgUnitName: '文昌镇', orgUnitPath: '/1/2/3/5/', today,
+    orgUnitId: 5, orgUnitName: '文昌镇', orgUnitPath: '/1/2/3/5/', today: today ?? todayIso(),
   }
   session.start({
     accessToken: 'access-1', tokenType: 'Bearer', expiresIn: 300,
