@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** Reads the audit log (within the caller's subtree, like everything else). There is no way to change it. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class AuditLog {
 
     private static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "id", "id");

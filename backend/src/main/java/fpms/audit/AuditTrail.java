@@ -71,13 +71,27 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A use of {@link fpms.common.scope.PastScope}: who went past the data scope and why, in their org unit (the root
+     * for work of the system). Written while the scope is wide.
+     */
+    public void pastScope(String reason, String actor, Long orgUnitId) {
+        append("DataScope", reason, orgUnitId, "PAST_SCOPE", Message.of("past-scope." + reason), List.of(), actor);
+    }
+
     private void append(Audited record, String action, Object reason, List<FieldChange> changes, String actor) {
+        append(record.auditEntityType(), String.valueOf(record.auditEntityId()), record.auditOrgUnitId(), action, reason,
+                changes, actor);
+    }
+
+    private void append(String entityType, String entityId, Long orgUnitId, String action, Object reason,
+            List<FieldChange> changes, String actor) {
         AuditEvent e = new AuditEvent();
         e.occurredAt = clock.now();
         e.actor = actor;
-        e.orgUnitId = record.auditOrgUnitId() != null ? record.auditOrgUnitId() : OrgUnit.rootId(); // a record of the whole tree
-        e.entityType = record.auditEntityType();
-        e.entityId = String.valueOf(record.auditEntityId());
+        e.orgUnitId = orgUnitId != null ? orgUnitId : OrgUnit.rootId(); // a record of the whole tree
+        e.entityType = entityType;
+        e.entityId = entityId;
         e.action = action;
         e.reason = reason instanceof String typed ? typed : null;
         e.reasonMessage = reason instanceof Message written ? written : null;

@@ -3,7 +3,6 @@ package fpms.birth;
 import fpms.audit.Audited;
 import fpms.common.error.ProblemException;
 import fpms.common.i18n.Message;
-import fpms.common.scope.OrgScope;
 import fpms.common.time.WorkingDays;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.annotations.Filter;
 
 /**
  * A couple's application for the birth of their child of a given order: a registration (生育登记) for the 1st and 2nd
@@ -32,7 +30,6 @@ import org.hibernate.annotations.Filter;
  */
 @Entity
 @Table(name = "birth_registration")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class BirthRegistration extends PanacheEntityBase implements Audited {
 
     /** The town reviews a submission within this many working days. */

@@ -1,6 +1,5 @@
 package fpms.birth;
 
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,14 +12,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
 
 /** One step of an application's timeline: a submission, review or decision, who took it, when, and why. Never changed. */
 @Entity
 @Immutable
 @Table(name = "birth_registration_step")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class BirthRegistrationStep extends PanacheEntityBase {
 
     @Id

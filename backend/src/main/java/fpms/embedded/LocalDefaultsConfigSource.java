@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Zero-install defaults for a machine with nothing configured: when no JDBC URL is given
  * (env QUARKUS_DATASOURCE_JDBC_URL or -Dquarkus.datasource.jdbc.url), it answers the datasource
- * settings with an embedded PostgreSQL whose data survives restarts, turns the demo data set on,
+ * settings with an embedded PostgreSQL whose data survives restarts (the app and Liquibase as the two roles of
+ * {@link DatabaseRoles}), turns the demo data set on,
  * and, when no JWT keys are configured, answers the key locations with a pair generated beside the data.
  *
  * <p>Ordinal 275: above application.properties (250), below env (300) and system properties (400),
@@ -19,6 +20,8 @@ public class LocalDefaultsConfigSource implements ConfigSource {
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     static final String USERNAME = "quarkus.datasource.username";
     static final String PASSWORD = "quarkus.datasource.password";
+    static final String OWNER_USERNAME = "quarkus.liquibase.username";
+    static final String OWNER_PASSWORD = "quarkus.liquibase.password";
     static final String LIQUIBASE_CONTEXTS = "quarkus.liquibase.contexts";
     static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
     static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
@@ -33,7 +36,7 @@ public class LocalDefaultsConfigSource implements ConfigSource {
         return "fpms-local-defaults";
     }
 
-    private static final Set<String> NAMES = Set.of(JDBC_URL, USERNAME, PASSWORD, LIQUIBASE_CONTEXTS, VERIFY_KEY, SIGN_KEY);
+    private static final Set<String> NAMES = Set.of(JDBC_URL, USERNAME, PASSWORD, OWNER_USERNAME, OWNER_PASSWORD, LIQUIBASE_CONTEXTS, VERIFY_KEY, SIGN_KEY);
 
     /** Listing the names starts nothing: a value is only made when it is asked for. */
     @Override
@@ -55,8 +58,13 @@ public class LocalDefaultsConfigSource implements ConfigSource {
             case JDBC_URL:
                 return embeddedDatabase() ? LocalPostgres.jdbcUrl(DataDirectory.get()) : null;
             case USERNAME:
+                return embeddedDatabase() ? DatabaseRoles.APP : null;
             case PASSWORD:
-                return embeddedDatabase() ? LocalPostgres.USER : null;
+                return embeddedDatabase() ? DatabaseRoles.APP_PASSWORD : null;
+            case OWNER_USERNAME:
+                return embeddedDatabase() ? DatabaseRoles.OWNER : null;
+            case OWNER_PASSWORD:
+                return embeddedDatabase() ? DatabaseRoles.OWNER_PASSWORD : null;
             case LIQUIBASE_CONTEXTS:
                 return embeddedDatabase() ? "main,demo" : null;
             case VERIFY_KEY:

@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 /** One embedded PostgreSQL per JVM, its data kept in {@code <data-dir>/pg} across restarts. */
 final class LocalPostgres {
 
-    static final String USER = "postgres";
+    private static final String SUPERUSER = "postgres";
     private static final Logger LOG = Logger.getLogger(LocalPostgres.class);
     private static EmbeddedPostgres server;
     private static String url;
@@ -34,6 +34,7 @@ final class LocalPostgres {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + pgData, e);
         }
         url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+        DatabaseRoles.prepare(url, SUPERUSER, SUPERUSER);
         LOG.infof("Embedded PostgreSQL started in %d ms on port %d, data in %s (set QUARKUS_DATASOURCE_JDBC_URL to use another database)",
                 (System.nanoTime() - t0) / 1_000_000, server.getPort(), pgData);
         return url;

@@ -2,7 +2,6 @@ package fpms.household;
 
 import fpms.audit.Audited;
 import fpms.common.i18n.Message;
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,14 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** Two person records that probably are one person, waiting for an officer to merge or dismiss them. */
 @Entity
 @Table(name = "duplicate_candidate")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class DuplicateCandidate extends PanacheEntityBase implements Audited {
 
     @Schema(name = "DuplicateStatus", description = "OPEN until an officer merges or dismisses the pair")

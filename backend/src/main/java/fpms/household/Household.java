@@ -3,7 +3,6 @@ package fpms.household;
 import fpms.audit.Audited;
 import fpms.common.error.ProblemException;
 import fpms.common.i18n.Message;
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -32,7 +30,6 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "household")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class Household extends PanacheEntityBase implements Audited {
 
     @Schema(name = "HouseholdStatus", description = "ACTIVE, or CLOSED with a reason (never deleted)")

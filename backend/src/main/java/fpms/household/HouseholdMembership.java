@@ -1,6 +1,5 @@
 package fpms.household;
 
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,12 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.hibernate.annotations.Filter;
 
 /** One stay of a person in a household, from the day they joined to the day they left (open while they are in it). */
 @Entity
 @Table(name = "household_membership")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class HouseholdMembership extends PanacheEntityBase {
 
     @Id

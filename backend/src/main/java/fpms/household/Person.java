@@ -1,7 +1,6 @@
 package fpms.household;
 
 import fpms.audit.Audited;
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,12 +17,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hibernate.annotations.Filter;
 
 /** A person of the register, identified by the ID number; belongs to a village and, normally, to one household. */
 @Entity
 @Table(name = "person")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class Person extends PanacheEntityBase implements Audited {
 
     /** Women of these ages (inclusive) are of childbearing age. */
@@ -182,11 +179,5 @@ public class Person extends PanacheEntityBase implements Audited {
         s.put("status", status.name());
         s.put("mergedIntoId", mergedIntoId);
         return s;
-    }
-
-    /** How many active children the register records for this mother, in any village (past the scope: a count only). */
-    public static int registeredChildrenOf(long motherId) {
-        return ((Number) getEntityManager().createNativeQuery("select count(*) from person where mother_id = :m and status = 'ACTIVE'")
-                .setParameter("m", motherId).getSingleResult()).intValue();
     }
 }

@@ -1,6 +1,5 @@
 package fpms.job;
 
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,14 +14,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A long piece of work (an import, a scan) with its state and progress, readable by any replica. */
 @Entity
 @Table(name = "job")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class Job extends PanacheEntityBase {
 
     @Schema(name = "JobStatus", description = "QUEUED → RUNNING → SUCCEEDED or FAILED")

@@ -1,7 +1,6 @@
 package fpms.org;
 
 import fpms.audit.Audited;
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,14 +15,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A person or system that logs in; belongs to one org unit, which bounds what it sees. */
 @Entity
 @Table(name = "app_user")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class AppUser extends PanacheEntityBase implements Audited {
 
     @Id

@@ -1,8 +1,6 @@
 package fpms.org;
 
 import fpms.audit.Audited;
-import fpms.common.scope.CallerScopePath;
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,16 +13,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.FilterDef;
-import org.hibernate.annotations.ParamDef;
 
 /** A node of the org tree (region → city → district → town → village/community) with its materialized path. */
 @Entity
 @Table(name = "org_unit")
-@FilterDef(name = OrgScope.NAME, autoEnabled = true, applyToLoadByKey = true,
-        parameters = @ParamDef(name = OrgScope.PARAM, type = String.class, resolver = CallerScopePath.class))
-@Filter(name = OrgScope.NAME, condition = OrgScope.ON_PATH, deduceAliasInjectionPoints = false)
 public class OrgUnit extends PanacheEntityBase implements Audited {
 
     /** Taken from org_unit_seq before the insert ({@link #nextId()}), because the path is made of it. */

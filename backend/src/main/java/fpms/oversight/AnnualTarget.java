@@ -1,7 +1,6 @@
 package fpms.oversight;
 
 import fpms.audit.Audited;
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,12 +15,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hibernate.annotations.Filter;
 
 /** The annual target of one org unit for one kind (e.g. 470 couples checked in 文昌镇 in 2018), set by the level above. */
 @Entity
 @Table(name = "annual_target")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class AnnualTarget extends PanacheEntityBase implements Audited {
 
     @Id

@@ -1,6 +1,5 @@
 package fpms.pregnancy;
 
-import fpms.common.scope.OrgScope;
 import fpms.pregnancy.schedule.FollowUpKind;
 import fpms.pregnancy.schedule.Slot;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -13,13 +12,11 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.hibernate.annotations.Filter;
 
 /** A slot of a pregnancy's current plan (replaced when the plan changes), for the worklist and compliance. */
 @Entity
 @Table(name = "follow_up_slot")
 @IdClass(PlannedSlot.Key.class)
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class PlannedSlot extends PanacheEntityBase {
 
     public record Key(Long pregnancyId, FollowUpKind kind, Integer seq) implements Serializable {

@@ -2,7 +2,6 @@ package fpms.pregnancy;
 
 import fpms.audit.Audited;
 import fpms.audit.HealthFinding;
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,12 +18,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hibernate.annotations.Filter;
 
 /** A woman's pregnancy, followed from its registration to its outcome (delivery, end, or transfer out). */
 @Entity
 @Table(name = "pregnancy")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class Pregnancy extends PanacheEntityBase implements Audited {
 
     /** Days from the last menstrual period to the expected delivery (Naegele's rule). */

@@ -2,7 +2,6 @@ package fpms.pregnancy;
 
 import fpms.audit.Audited;
 import fpms.audit.HealthFinding;
-import fpms.common.scope.OrgScope;
 import fpms.pregnancy.schedule.FollowUpKind;
 import fpms.pregnancy.schedule.Placement;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -20,14 +19,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A home visit, pregnancy check or ultrasound of a pregnancy; corrected only by voiding it (with a reason) and recording anew. */
 @Entity
 @Table(name = "visit")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class Visit extends PanacheEntityBase implements Audited {
 
     @Id

@@ -3,7 +3,6 @@ package fpms.prepregnancy;
 import fpms.audit.Audited;
 import fpms.audit.HealthFinding;
 import fpms.common.error.ProblemException;
-import fpms.common.scope.OrgScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.annotations.Filter;
 
 /**
  * A free pre-pregnancy health check (免费孕前优生健康检查) of a couple: the results for each partner, the risk
@@ -36,7 +34,6 @@ import org.hibernate.annotations.Filter;
  */
 @Entity
 @Table(name = "prepregnancy_check")
-@Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)
 public class PrepregnancyCheck extends PanacheEntityBase implements Audited {
 
     @Schema(name = "PrepregnancyCheckStatus", description = "VALID, or VOIDED with a reason (never deleted)")

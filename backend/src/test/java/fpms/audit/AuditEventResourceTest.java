@@ -1,5 +1,6 @@
 package fpms.audit;
 
+import fpms.support.TestDatabase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fpms.support.Api;
 import fpms.support.Fixtures;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuditEventResourceTest {
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void aWriteLeavesWhoWhenWhereWhatAndBeforeAfter() {
@@ -68,7 +66,7 @@ class AuditEventResourceTest {
     void noApiChangesAnEventAndTheDatabaseRefusesToo() throws SQLException {
         Api.as("admin").body(Map.of()).put("/api/audit-events").then().statusCode(405);
         Api.as("admin").delete("/api/audit-events").then().statusCode(405);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("update audit_event set actor = 'mallory'"));
             assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_event"));
         }

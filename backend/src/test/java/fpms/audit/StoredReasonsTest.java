@@ -1,12 +1,12 @@
 package fpms.audit;
 
+import fpms.support.TestDatabase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fpms.household.TestPeople;
 import fpms.support.Api;
 import fpms.support.Fixtures;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +22,6 @@ class StoredReasonsTest {
     private static final String HEADER = "村居,户编号,户地址,户类型,姓名,身份证号,与户主关系,民族,联系电话,婚姻状况,结婚日期,"
             + "居住状态,流入来源地,到达日期,预计居住至,流出去向,离开日期";
 
-    @Inject
-    AgroalDataSource db;
 
     @Test
     void anImportsAuditReasonIsReadInChineseOrEnglish() {
@@ -42,7 +40,7 @@ class StoredReasonsTest {
 
     @Test
     void aReasonStoredAsPlainTextBeforeStillShows() throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into audit_event (id, occurred_at, actor, org_unit_id, entity_type, entity_id, action, reason, changes)"
                     + " values (nextval('audit_event_seq'), '2018-07-01T00:00:00+08:00', 'system', 5, 'Household', 'legacy-1', 'IMPORT',"
                     + " 'import job 2', '[]')");

@@ -1,5 +1,6 @@
 package fpms.bench;
 
+import fpms.embedded.DatabaseRoles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,14 +25,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A fresh embedded PostgreSQL with the demo data (as `mvn -Prun package` has it), the PACKAGED app against it, then
  * closed-loop clients — each connection sends its next request when the answer is in — for `GET /api/persons/{id}`
  * (the persons of 文昌镇, as `town`), `GET /api/auth/me` and `GET /api/households?size=20` at 1, 16 and 64
- * connections; then the same by-id read as SQL over JDBC (the statement Hibernate sends, scope condition included)
- * at 1, 16 and 64 connections: the ceiling. The load generator shares the machine with the app and the database.
+ * connections; then the same by-id read as SQL over JDBC at 1, 16 and 64 connections: the ceiling — the statement
+ * Hibernate sends, as the app's role, bound by the same row-level security, the town's scope set once per connection. The load generator shares the machine with the app and the database.
  * Properties: -Dseconds (10 per measurement), -Dwarmup (10 seconds per endpoint), -Dconnections (1,16,64).
  */
 public final class ApiThroughputBenchmark {
 
-    private static final String PERSON_BY_ID = "select p.* from person p where p.id = ? and p.org_unit_id in"
-            + " (select d.id from org_unit d where d.path >= ? and d.path < ? || '~')";
+    /** The statement Hibernate sends for a person by id; row-level security adds the scope. */
+    private static final String PERSON_BY_ID = "select p.* from person p where p.id = ?";
 
     private ApiThroughputBenchmark() {
     }
@@ -101,12 +102,13 @@ public final class ApiThroughputBenchmark {
                 List<Connection> dbs = new ArrayList<>();
                 List<PreparedStatement> statements = new ArrayList<>();
                 for (int c = 0; c < n; c++) {
-                    Connection db = DriverManager.getConnection(url + "?prepareThreshold=1", "postgres", "postgres");
+                    Connection db = DriverManager.getConnection(url + "?prepareThreshold=1", DatabaseRoles.APP, DatabaseRoles.APP_PASSWORD);
                     dbs.add(db);
-                    PreparedStatement s = db.prepareStatement(PERSON_BY_ID);
-                    s.setString(2, townPath);
-                    s.setString(3, townPath);
-                    statements.add(s);
+                    try (PreparedStatement scope = db.prepareStatement("select set_config('fpms.scope_path', ?, false)")) {
+                        scope.setString(1, townPath);
+                        scope.execute();
+                    }
+                    statements.add(db.prepareStatement(PERSON_BY_ID));
                 }
                 Call sql = (c, i) -> {
                     long t0 = System.nanoTime();

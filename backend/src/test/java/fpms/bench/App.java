@@ -2,6 +2,7 @@ package fpms.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fpms.embedded.DatabaseRoles;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -40,8 +41,11 @@ final class App implements AutoCloseable {
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + pgPort + "/postgres",
-                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
+        String url = "jdbc:postgresql://localhost:" + pgPort + "/postgres";
+        DatabaseRoles.prepare(url, "postgres", "postgres"); // as deploy/database/roles.sql does in production
+        cmd.addAll(List.of("-Dquarkus.datasource.jdbc.url=" + url,
+                "-Dquarkus.datasource.username=" + DatabaseRoles.APP, "-Dquarkus.datasource.password=" + DatabaseRoles.APP_PASSWORD,
+                "-Dquarkus.liquibase.username=" + DatabaseRoles.OWNER, "-Dquarkus.liquibase.password=" + DatabaseRoles.OWNER_PASSWORD,
                 "-Dquarkus.liquibase.contexts=main,demo", "-Dfpms.data-dir=" + dataDir, "-Dquarkus.http.port=" + port,
                 "-jar", jar.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

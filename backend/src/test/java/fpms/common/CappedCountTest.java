@@ -1,11 +1,11 @@
 package fpms.common;
 
+import fpms.support.TestDatabase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import fpms.support.Api;
 import fpms.support.Fixtures;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -21,15 +21,13 @@ class CappedCountTest {
     private static final int ROWS = 10_050;
     private static final long FIRST_ID = 9_000_000_000L;
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void theAuditLogPersonsAndHouseholdsStopCountingAt10000() throws SQLException {
         long village = Api.as("admin").body(Map.of("parentId", Fixtures.WENCHANG, "name", Fixtures.unique("封顶村"), "level", "VILLAGE"))
                 .post("/api/org-units").then().statusCode(201).extract().jsonPath().getLong("id");
         String at = "timestamp with time zone '2018-07-01 09:00:00+08'";
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement()) {
             // ID numbers of region 659001 (no test makes them): 20 birth days × 500 even (female) sequence numbers
             s.execute("insert into person (id, org_unit_id, name, id_number, birth_date, sex, residence_status, status, version, created_at) "
                     + "select " + FIRST_ID + " + g, " + village + ", '封顶' || g, n || gb11643_check_char(n), d, 'FEMALE', "
@@ -62,7 +60,7 @@ class CappedCountTest {
             Api.as("auditor").get("/api/audit-events?entityType=CapTest&page=50&size=200").then().statusCode(400)
                     .body("errors[0].field", equalTo("page"));
         } finally {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement()) {
                 s.execute("delete from person where id > " + FIRST_ID);
                 s.execute("delete from household where id > " + FIRST_ID);
             }

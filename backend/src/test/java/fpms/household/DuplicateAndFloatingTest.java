@@ -1,5 +1,6 @@
 package fpms.household;
 
+import fpms.support.TestDatabase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import fpms.common.time.AppClock;
 import fpms.support.Api;
 import fpms.support.Fixtures;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -27,8 +27,6 @@ class DuplicateAndFloatingTest {
     @Inject
     AppClock clock;
 
-    @Inject
-    AgroalDataSource db;
 
     private static JsonPath candidateOf(long personId) {
         JsonPath page = Api.as("town").get("/api/duplicate-candidates?size=200").then().statusCode(200).extract().jsonPath();
@@ -214,7 +212,7 @@ class DuplicateAndFloatingTest {
         // her child has moved to 滨河镇, outside the town officer's area (no API moves a person across towns)
         long child = Api.as("village2").body(Map.of("name", "合并审计子", "idNumber", TestPeople.man(2016), "orgUnitId", Fixtures.DONGTAI,
                 "motherId", retired)).post("/api/persons").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement()) {
             s.executeUpdate("update person set org_unit_id = 14 where id = " + child);
         }
         long pregnancy = Api.as("village2").body(Map.of("personId", retired, "lmp", clock.today().minusDays(60).toString()))

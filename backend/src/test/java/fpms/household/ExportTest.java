@@ -1,5 +1,6 @@
 package fpms.household;
 
+import fpms.support.TestDatabase;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +11,6 @@ import fpms.common.time.AppClock;
 import fpms.support.Api;
 import fpms.support.Fixtures;
 import fpms.support.LockWaits;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -33,8 +33,6 @@ class ExportTest {
     @Inject
     AppClock clock;
 
-    @Inject
-    AgroalDataSource db;
 
     @Test
     void anExportIsTheFilteredListWithMaskedIdentifiers() {
@@ -94,7 +92,7 @@ class ExportTest {
         int total = Api.as("village").get("/api/persons?size=1").then().statusCode(200).extract().path("total");
         int defaultTimeout = TxControl.getDefaultTimeout();
         CompletableFuture<io.restassured.response.Response> export;
-        try (Connection lock = db.getConnection()) {
+        try (Connection lock = TestDatabase.superuser()) {
             lock.setAutoCommit(false);
             lock.createStatement().execute("lock table person in access exclusive mode");
             TxControl.setDefaultTimeout(1);

@@ -1,5 +1,6 @@
 package fpms.household;
 
+import fpms.support.TestDatabase;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -13,7 +14,6 @@ import fpms.common.time.AppClock;
 import fpms.support.Api;
 import fpms.support.Fixtures;
 import fpms.support.LockWaits;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -39,8 +39,6 @@ class ImportTest {
     @Inject
     AppClock clock;
 
-    @Inject
-    AgroalDataSource db;
 
     private static final String HEADER = "村居,户编号,户地址,户类型,姓名,身份证号,与户主关系,民族,联系电话,婚姻状况,结婚日期,居住状态,流入来源地,到达日期,预计居住至,流出去向,离开日期";
 
@@ -302,7 +300,7 @@ class ImportTest {
         byte[] file = csv(row(code, "竞争户主", TestPeople.man(1970), "户主", ",,,,,"), row(code, "竞争配偶", contested, "配偶", ",,,,,"),
                 row(code, "竞争子女", TestPeople.man(2001), "子女", ",,,,,")).getBytes(StandardCharsets.UTF_8);
         long job;
-        try (Connection other = db.getConnection()) {
+        try (Connection other = TestDatabase.superuser()) {
             other.setAutoCommit(false); // a household of the same code, not yet committed: the import's write waits for it
             try (PreparedStatement household = other.prepareStatement("insert into household (id, org_unit_id, code, address, type, status,"
                     + " version, created_at) values (nextval('household_seq'), ?, ?, '竞争地址', 'REGISTERED', 'ACTIVE', 0, ?)")) {
@@ -311,7 +309,7 @@ class ImportTest {
                 household.setObject(3, clock.now().atOffset(java.time.ZoneOffset.UTC));
                 household.executeUpdate();
                 job = upload("village", "race.csv", file, "VALID_ROWS_ONLY");
-                LockWaits.awaitWaiting(other, "copy household%");
+                LockWaits.awaitWaiting(other, "insert into household%"); // PgCopy: from its copied rows
                 TestPeople.person("village", "抢先登记", contested, Fixtures.HEILIN, null, null); // after the import's checks
             } finally {
                 other.rollback();

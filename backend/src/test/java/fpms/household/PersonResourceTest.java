@@ -1,5 +1,6 @@
 package fpms.household;
 
+import fpms.support.TestDatabase;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fpms.common.time.AppClock;
 import fpms.support.Api;
 import fpms.support.Fixtures;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PersonResourceTest {
 
-    @Inject
-    AgroalDataSource db;
 
     @Inject
     AppClock clock;
@@ -190,7 +188,7 @@ class PersonResourceTest {
                 + " timestamptz '" + clock.nowWithOffset() + "'"
                 + " from generate_series(0, 1000) n, lateral (select '640502' || to_char(date '1901-01-01' + n / 500, 'YYYYMMDD')"
                 + " || lpad((n % 500 * 2)::text, 3, '0') as s) x";
-        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = TestDatabase.superuser(); Statement st = c.createStatement()) {
             st.executeUpdate(insert);
         }
         try {
@@ -199,7 +197,7 @@ class PersonResourceTest {
             Api.as("village").get("/api/persons?q=阙验1000").then().statusCode(200)
                     .body("total", equalTo(1)).body("totalCapped", nullValue()).body("items[0].name", equalTo("阙验1000"));
         } finally {
-            try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            try (Connection c = TestDatabase.superuser(); Statement st = c.createStatement()) {
                 st.executeUpdate("delete from person where id between 900000 and 901000");
             }
         }

@@ -1,10 +1,10 @@
 package fpms.org;
 
+import fpms.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fpms.support.Api;
 import fpms.support.Fixtures;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -28,8 +28,6 @@ class ConcurrentTreeChangesTest {
     private static final int ROUNDS = 6;
     private static final int CREATES = 5;
 
-    @Inject
-    AgroalDataSource db;
 
     private static long create(long parentId, String name, String level) {
         return Api.as("admin").body(Map.of("parentId", parentId, "name", name, "level", level)).post("/api/org-units")
@@ -79,7 +77,7 @@ class ConcurrentTreeChangesTest {
 
     private List<String> misplaced() throws SQLException {
         List<String> wrong = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select u.id || ' ' || u.path"
+        try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select u.id || ' ' || u.path"
                 + " from org_unit u join org_unit p on p.id = u.parent_id where u.path <> p.path || u.id || '/' order by u.id")) {
             while (rs.next()) {
                 wrong.add(rs.getString(1));

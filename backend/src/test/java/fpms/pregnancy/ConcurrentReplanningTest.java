@@ -1,5 +1,6 @@
 package fpms.pregnancy;
 
+import fpms.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import fpms.prepregnancy.Couples;
 import fpms.support.Api;
 import fpms.support.Fixtures;
 import fpms.support.SameDay;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -40,8 +40,6 @@ class ConcurrentReplanningTest {
     @Inject
     AppClock clock;
 
-    @Inject
-    AgroalDataSource db;
 
     @AfterEach
     void realTime() {
@@ -107,7 +105,7 @@ class ConcurrentReplanningTest {
 
     private List<String> stored(long pregnancy) throws SQLException {
         List<String> slots = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select kind || '/' || seq || ' ' || start_date"
+        try (Connection c = TestDatabase.superuser(); PreparedStatement s = c.prepareStatement("select kind || '/' || seq || ' ' || start_date"
                 + " || '..' || end_date || ' filled by ' || coalesce(filled_by_visit_id::text, 'null') || ' cancelled '"
                 + " || coalesce(cancelled_on::text, 'null') from follow_up_slot where pregnancy_id = ?")) {
             s.setLong(1, pregnancy);

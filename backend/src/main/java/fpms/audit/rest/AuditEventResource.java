@@ -12,6 +12,7 @@ import fpms.common.time.DateBounds;
 import fpms.org.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/audit-events")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.AUDITOR})
 @Tag(name = "Audit", description = "The append-only log of every write: who, when, where, what, before → after")
+@Transactional
 public class AuditEventResource {
 
     @Inject

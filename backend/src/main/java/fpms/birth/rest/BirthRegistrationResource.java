@@ -1,8 +1,5 @@
 package fpms.birth.rest;
 
-import fpms.common.web.Locations;
-import fpms.common.web.Texts;
-import fpms.household.Person;
 import fpms.birth.BirthRegistration;
 import fpms.birth.BirthRegistrationKind;
 import fpms.birth.BirthRegistrationStatus;
@@ -25,10 +22,14 @@ import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
 import fpms.common.version.Versions;
+import fpms.common.web.Locations;
+import fpms.common.web.Texts;
+import fpms.household.Person;
 import fpms.household.service.PersonService;
 import fpms.org.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -58,6 +59,7 @@ import org.jboss.resteasy.reactive.RestResponse;
     Role.Names.AUDITOR, Role.Names.ADMIN})
 @Tag(name = "Birth registrations", description = "生育登记 (1st and 2nd child: registered within 5 working days) and 再生育审批 "
         + "(3rd child or later: village review, town decision), with numbers, worklists and the certificate's data")
+@Transactional
 public class BirthRegistrationResource {
 
     private static final String ID = "Birth registration id";
@@ -255,7 +257,7 @@ public class BirthRegistrationResource {
         List<Step> steps = service.steps(r.id).stream().map(s -> Step.of(s)).toList();
         BirthRegistrationDetail body = BirthRegistrationDetail.of(r, service.deadlines().apply(r),
                 service.countedWeekdaysOnly(List.of(r)).test(r), places.of(r.orgUnitId),
-                couple.get(r.fatherId), couple.get(r.motherId), Person.registeredChildrenOf(r.motherId), steps, r.actionsFor(caller.roles()));
+                couple.get(r.fatherId), couple.get(r.motherId), persons.registeredChildrenOf(r.motherId), steps, r.actionsFor(caller.roles()));
         return builder.entity(body).tag(Versions.etag(r.version)).build();
     }
 }

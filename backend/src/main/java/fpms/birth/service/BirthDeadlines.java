@@ -1,9 +1,10 @@
 package fpms.birth.service;
 
-import fpms.common.i18n.Message;
 import fpms.audit.AuditTrail;
 import fpms.birth.BirthRegistration;
 import fpms.calendar.CalendarChanged;
+import fpms.common.i18n.Message;
+import fpms.common.scope.PastScope;
 import fpms.common.time.OfficialCalendar;
 import fpms.common.time.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * The 5-working-day deadline of open applications, counted again when a day of the official calendar within their
  * review period changes (a holiday announced later moves it on, a make-up working day back). Every area's: the
- * calendar is the country's, so this reads past the scope of the administrator who changed it. Audited per application.
+ * calendar is the country's, so this goes past the scope of the administrator who changed it (audited), and audits
+ * each application it changes.
  */
 @ApplicationScoped
 public class BirthDeadlines {
@@ -26,15 +28,22 @@ public class BirthDeadlines {
     EntityManager em;
 
     @Inject
+    PastScope pastScope;
+
+    @Inject
     OfficialCalendar calendar;
 
     @Inject
     AuditTrail audit;
 
     void recount(@Observes CalendarChanged change) {
+        pastScope.run(PastScope.Reason.CALENDAR_DEADLINES, () -> recountFrom(change.day()));
+    }
+
+    private void recountFrom(LocalDate changed) {
         @SuppressWarnings("unchecked")
         List<BirthRegistration> open = em.createNativeQuery("select * from birth_registration where status in ('SUBMITTED', 'VILLAGE_REVIEWED')"
-                + " and submitted_on < ?1 and due_on >= ?1", BirthRegistration.class).setParameter(1, change.day()).getResultList();
+                + " and submitted_on < ?1 and due_on >= ?1", BirthRegistration.class).setParameter(1, changed).getResultList();
         if (open.isEmpty()) {
             return;
         }
@@ -45,7 +54,7 @@ public class BirthDeadlines {
             if (!due.equals(r.dueOn)) {
                 Map<String, Object> before = r.auditState();
                 r.dueOn = due;
-                audit.changedFor(r, "DEADLINE_RECOUNTED", before, Message.of("audit.reason.calendar-changed", change.day()));
+                audit.changedFor(r, "DEADLINE_RECOUNTED", before, Message.of("audit.reason.calendar-changed", changed));
             }
         }
     }

@@ -23,7 +23,7 @@ public class BirthRegistrationPersonMerge {
 
     @SuppressWarnings("unchecked")
     void onMerge(@Observes PersonMerged merged) {
-        // past the scope on purpose: an application of another village (the father's side) names the kept one too
+        // within the merge's PastScope (DuplicateService): an application of another village (the father's side) names the kept one too
         List<BirthRegistration> named = BirthRegistration.getEntityManager().createNativeQuery(
                         "select * from birth_registration where father_id = :retired or mother_id = :retired", BirthRegistration.class)
                 .setParameter("retired", merged.retiredId()).getResultList();

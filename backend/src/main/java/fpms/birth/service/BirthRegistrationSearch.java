@@ -1,6 +1,6 @@
 package fpms.birth.service;
 
-import fpms.common.jdbc.Like;
+import fpms.common.jdbc.PrefixRange;
 import fpms.birth.BirthRegistrationKind;
 import fpms.birth.BirthRegistrationStatus;
 import java.time.LocalDate;
@@ -56,11 +56,12 @@ public record BirthRegistrationSearch(Queue queue, BirthRegistrationStatus statu
         }
         if (q != null && !q.isBlank()) {
             String text = q.trim();
-            String named = "(select p.id from Person p where (p.name like :prefix" + Like.ESCAPE + " or p.nameReversed like :suffix" + Like.ESCAPE + ")"
+            String named = "(select p.id from Person p where (" + PrefixRange.hql("p.name", "prefix") + " or "
+                    + PrefixRange.hql("p.nameReversed", "suffix") + ")"
                     + " and p.status = fpms.household.PersonStatus.ACTIVE)"; // the literal lets the name indexes (active only) serve it
             where.add("(r.motherId in " + named + " or r.fatherId in " + named + ")");
-            params.put("prefix", Like.prefix(text));
-            params.put("suffix", Like.prefix(new StringBuilder(text).reverse().toString()));
+            PrefixRange.bind(params, "prefix", text);
+            PrefixRange.bind(params, "suffix", new StringBuilder(text).reverse().toString());
         }
         return new Condition(String.join(" and ", where), params);
     }

@@ -14,6 +14,7 @@ import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
+import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.common.time.DateBounds;
 import fpms.common.time.OfficialCalendar;
@@ -22,6 +23,7 @@ import fpms.common.version.Versions;
 import fpms.household.Person;
 import fpms.household.PersonStatus;
 import fpms.household.Sex;
+import fpms.household.service.PersonService;
 import fpms.org.Role;
 import fpms.pregnancy.Pregnancy;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -53,6 +55,12 @@ public class BirthRegistrationService {
     AuditTrail audit;
 
     @Inject
+    PastScope pastScope;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
     AppClock clock;
 
     @Inject
@@ -79,7 +87,7 @@ public class BirthRegistrationService {
     public record ChildOrderHint(long motherId, int childrenInRegister, int childOrder, BirthRegistrationKind kind) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<BirthRegistration> find(long id) {
         return BirthRegistration.findByIdOptional(id);
     }
@@ -88,7 +96,7 @@ public class BirthRegistrationService {
         return find(id).orElseThrow(() -> ProblemException.notFound("birth.not-found", id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<BirthRegistration> list(BirthRegistrationSearch search, PageQuery paging) {
         LocalDate today = clock.today();
         BirthRegistrationSearch.Condition c = search.condition(today, Deadline.soonUntil(today, calendarAround(today)));
@@ -99,7 +107,7 @@ public class BirthRegistrationService {
     }
 
     /** Each application's deadline as of today (the calendar read once for all of them). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Function<BirthRegistration, Deadline> deadlines() {
         LocalDate today = clock.today();
         WorkingDays days = calendarAround(today);
@@ -110,7 +118,7 @@ public class BirthRegistrationService {
      * Whether an application's due date was counted across a year whose holiday arrangement is not entered (Monday to
      * Friday there, holidays unknown); the calendar read once for all of them.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Predicate<BirthRegistration> countedWeekdaysOnly(Collection<BirthRegistration> registrations) {
         if (registrations.isEmpty()) {
             return r -> false;
@@ -121,18 +129,18 @@ public class BirthRegistrationService {
         return r -> IntStream.rangeClosed(r.submittedOn.plusDays(1).getYear(), r.dueOn.getYear()).anyMatch(unarranged::contains);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<BirthRegistrationStep> steps(long registrationId) {
         return BirthRegistrationStep.of(registrationId);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public ChildOrderHint childOrderHint(long motherId) {
         Person mother = person("motherId", motherId);
         if (mother.sex != Sex.FEMALE) {
             throw ProblemException.invalidField("motherId", "birth.mother.female", mother.name);
         }
-        int children = Person.registeredChildrenOf(motherId);
+        int children = persons.registeredChildrenOf(motherId);
         return new ChildOrderHint(motherId, children, children + 1, BirthRegistrationKind.forChildOrder(children + 1));
     }
 
@@ -249,8 +257,8 @@ public class BirthRegistrationService {
      * The client decides the child order, and with it registration or approval: one other than her registered children + 1
      * needs a reason, kept and shown to the reviewer; the register's order keeps none.
      */
-    private static String childOrderReason(long motherId, int childOrder, String reason) {
-        int children = Person.registeredChildrenOf(motherId);
+    private String childOrderReason(long motherId, int childOrder, String reason) {
+        int children = persons.registeredChildrenOf(motherId);
         if (childOrder == children + 1) {
             return null;
         }
@@ -309,15 +317,15 @@ public class BirthRegistrationService {
 
     /**
      * One open application per mother and child order, and none once that child is registered or approved (409 naming
-     * it). Read past the data scope: an application of the village the mother lived in before still counts.
+     * it). Read past the data scope (audited): an application of the village the mother lived in before still counts.
      */
-    private static void requireNoOther(long motherId, String motherName, int childOrder, Long self) {
+    private void requireNoOther(long motherId, String motherName, int childOrder, Long self) {
         @SuppressWarnings("unchecked")
-        List<Object[]> others = BirthRegistration.getEntityManager().createNativeQuery("select id, status, number from birth_registration"
-                + " where mother_id = :mother and child_order = :order and status in ('SUBMITTED', 'VILLAGE_REVIEWED', 'REGISTERED', 'APPROVED')"
-                + " and id <> :self order by id")
+        List<Object[]> others = pastScope.run(PastScope.Reason.FAMILY_HISTORY, () -> BirthRegistration.getEntityManager()
+                .createNativeQuery("select id, status, number from birth_registration where mother_id = :mother and child_order = :order"
+                        + " and status in ('SUBMITTED', 'VILLAGE_REVIEWED', 'REGISTERED', 'APPROVED') and id <> :self order by id")
                 .setParameter("mother", motherId).setParameter("order", childOrder).setParameter("self", self == null ? -1L : self)
-                .getResultList();
+                .getResultList());
         for (Object[] other : others) {
             BirthRegistrationStatus status = BirthRegistrationStatus.valueOf((String) other[1]);
             if (status.open()) {

@@ -1,5 +1,6 @@
 package fpms.birth.service;
 
+import fpms.common.scope.PastScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,7 @@ import java.util.Map;
  * certificate names the town that issues it, which lies above the worker's subtree. Names and codes only.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class Places {
 
     /** A village, and its town with the town's administrative division code (null while none is set). */
@@ -23,6 +24,9 @@ public class Places {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PastScope pastScope;
 
     public Place of(long villageId) {
         return of(List.of(villageId)).get(villageId);
@@ -33,9 +37,11 @@ public class Places {
         if (villageIds.isEmpty()) {
             return places;
         }
+        // the town lies above a village worker's scope: its name and code are read past it (audited)
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select v.id, v.name, t.id, t.code, t.name from org_unit v"
-                + " join org_unit t on t.id = v.parent_id where v.id in (:ids)").setParameter("ids", villageIds).getResultList();
+        List<Object[]> rows = pastScope.run(PastScope.Reason.ORG_DIRECTORY, () -> em.createNativeQuery(
+                        "select v.id, v.name, t.id, t.code, t.name from org_unit v join org_unit t on t.id = v.parent_id where v.id in (:ids)")
+                .setParameter("ids", villageIds).getResultList());
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
             places.put(id, new Place(id, (String) row[1], ((Number) row[2]).longValue(), (String) row[3], (String) row[4]));

@@ -13,6 +13,7 @@ import fpms.org.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/calendar-days")
 @Authenticated
 @Tag(name = "Official calendar", description = "Public holidays and make-up working days (调休) that deadlines in working days count with")
+@Transactional
 public class CalendarResource {
 
     private static final String DAY = "The day (ISO date), from 2000 to the end of the year 10 years ahead";

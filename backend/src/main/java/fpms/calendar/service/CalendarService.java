@@ -25,7 +25,7 @@ public class CalendarService {
     @Inject
     Event<CalendarChanged> changed;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<CalendarDay> year(int year) {
         return CalendarDay.list("day >= ?1 and day < ?2", Sort.by("day"), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
     }

@@ -1,14 +1,11 @@
 package fpms.common.scope;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hibernate.Session;
 
 /** Who is calling: the claims of the verified bearer token. */
 @RequestScoped
@@ -21,7 +18,7 @@ public class Caller {
     JsonWebToken token;
 
     @Inject
-    AgroalDataSource dataSource;
+    Session session;
 
     private String orgUnitPath;
 
@@ -70,24 +67,21 @@ public class Caller {
         return claim == null ? null : Long.valueOf(claim.toString());
     }
 
-    /** The current path of the caller's org unit, read once per request (the token's copy may predate a move). */
+    /**
+     * The current path of the caller's org unit (the token's copy may predate a move), as the database answered when
+     * it set this request's scope ({@link TransactionScope}); null for a caller with no unit.
+     */
     public String orgUnitPathOrNull() {
         Long unit = orgUnitIdOrNull();
-        if (unit == null) {
-            return null;
-        }
-        if (orgUnitPath == null) {
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement s = c.prepareStatement("select path from org_unit where id = ?")) {
-                s.setLong(1, unit);
-                try (ResultSet rs = s.executeQuery()) {
-                    orgUnitPath = rs.next() ? rs.getString(1) : null;
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the caller's org unit", e);
-            }
+        if (unit != null && orgUnitPath == null) {
+            orgUnitPath = QuarkusTransaction.joiningExisting().call(() -> session.doReturningWork(
+                    c -> TransactionScope.enter(c, unit, PastScope.active())));
         }
         return orgUnitPath;
+    }
+
+    void scopeEntered(String path) {
+        this.orgUnitPath = path;
     }
 
     public long orgUnitId() {

@@ -1,31 +1,26 @@
 package fpms.common.scope;
 
 /**
- * The data scope: the caller sees only their org subtree. It is ONE Hibernate filter, auto-enabled in every
- * session, whose parameter is the current path of the caller's org unit ({@link CallerScopePath}). It covers the
- * ORM's queries (HQL, criteria, Panache) and its loads by id; hand-written SQL is not filtered and applies
- * {@link #BY_ORG_UNIT} itself (PersonSearch, PregnantWomen). A later issue moves the scope into PostgreSQL
- * row-level security, which covers both. A scoped entity declares it with
- * {@code @Filter(name = OrgScope.NAME, condition = OrgScope.BY_ORG_UNIT, deduceAliasInjectionPoints = false)};
- * a record outside the subtree is then simply not found (404), exactly as if it did not exist.
+ * The data scope: the caller sees and writes only the records of their org subtree. It lives in PostgreSQL: row-level
+ * security on every table of records that belong to an org unit (changeset 015) compares the row's org unit with the
+ * scope the app sets at the start of each transaction ({@link TransactionScope}); no scope, no rows. It covers every
+ * path alike — HQL, loads by id, native SQL, JDBC batches, COPY, jobs. Past it goes only {@link PastScope}, audited.
+ * A record outside the subtree is simply not found (404), exactly as if it did not exist.
  *
  * <p>Paths are materialized ("/1/7/42/", collation "C"), so "the subtree of r" is the range [r.path, r.path || '~').
  * Records keep only their org unit id, so moving a unit re-scopes all its records at once.
+ *
+ * <p>{@link #BY_ORG_UNIT} repeats the scope in a query, not for security but for the planner: row-level security is a
+ * filter on the rows a plan reads, while this condition lets a list read the area's range of the indexes led by the
+ * org unit instead of the whole table. Lists take it through an area path (PersonService#areaPath), SQL by this text.
  */
 public final class OrgScope {
 
-    public static final String NAME = "orgScope";
     public static final String PARAM = "scopePath";
 
-    /** For records that belong to an org unit through their org_unit_id column. */
+    /** SQL: the records of {alias} in the subtree of :scopePath (for the planner; see above). */
     public static final String BY_ORG_UNIT = "{alias}.org_unit_id in (select d.id from org_unit d"
             + " where d.path >= :" + PARAM + " and d.path < :" + PARAM + " || '~')";
-
-    /** For org units themselves. */
-    public static final String ON_PATH = "{alias}.path >= :" + PARAM + " and {alias}.path < :" + PARAM + " || '~'";
-
-    /** The scope of a caller who is nobody (no token): a path no org unit has. */
-    static final String NOBODY = "~nobody";
 
     private OrgScope() {
     }

@@ -26,7 +26,7 @@ public class OfficialCalendar {
     EntityManager em;
 
     /** The calendar from {@code from} to {@link #DAYS_AHEAD} days after {@code to}: what deadlines in that range need. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public WorkingDays around(LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select day, working from calendar_day where day between :from and :to")
@@ -43,7 +43,7 @@ public class OfficialCalendar {
      * The years from {@code from} to {@code to} (inclusive) whose arrangement is not entered: no day of theirs is listed,
      * so their working days count Monday to Friday only, holidays unknown.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Set<Integer> unarrangedYears(int from, int to) {
         @SuppressWarnings("unchecked")
         List<Number> listed = em.createNativeQuery("select distinct cast(extract(year from day) as int) from calendar_day"
@@ -58,7 +58,7 @@ public class OfficialCalendar {
     }
 
     /** The {@code n}-th working day after {@code day}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public LocalDate workingDaysAfter(LocalDate day, int n) {
         return around(day, day).after(day, n);
     }

@@ -11,6 +11,7 @@ import fpms.household.service.DuplicateService;
 import fpms.org.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/duplicate-candidates")
 @RolesAllowed({Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER})
 @Tag(name = "Duplicates", description = "Probable duplicate persons, found on create and by scans, for an officer to merge or dismiss")
+@Transactional
 public class DuplicateResource {
 
     @Inject

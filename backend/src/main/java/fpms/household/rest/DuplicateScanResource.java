@@ -12,6 +12,7 @@ import fpms.org.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/duplicate-scans")
 @RolesAllowed({Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER})
 @Tag(name = "Duplicates")
+@Transactional
 public class DuplicateScanResource {
 
     static final String KIND = "DUPLICATE_SCAN";

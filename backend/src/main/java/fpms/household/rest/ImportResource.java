@@ -12,6 +12,7 @@ import fpms.job.rest.JobResource.JobView;
 import fpms.org.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +44,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/imports")
 @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.SERVICE})
 @Tag(name = "Imports", description = "Households with members from .xlsx or .csv, as a job with progress and a per-row error report")
+@Transactional
 public class ImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

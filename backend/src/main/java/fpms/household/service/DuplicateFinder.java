@@ -1,5 +1,6 @@
 package fpms.household.service;
 
+import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.household.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import jakarta.transaction.Transactional;
  * Finds probable duplicates and puts them in the review queue: the same name and birth date; the same name and ID
  * numbers at most two characters apart (both known: a newborn has none yet); a trigram-similar name with the same
  * birth date in the same village, unless both have the same mother — twins are two children, not one.
- * Set-based SQL over the whole register (a duplicate may sit in another village); a pair is queued once.
+ * Set-based SQL over the whole register, past the scope (audited): a duplicate may sit in another village; the person
+ * (or the subtree scanned) is the caller's. A pair is queued once, in the unit of its first record.
  */
 @ApplicationScoped
 public class DuplicateFinder {
@@ -46,18 +48,22 @@ public class DuplicateFinder {
     @Inject
     AppClock clock;
 
+    @Inject
+    PastScope pastScope;
+
     /** Queues the probable duplicates of a newly registered person; returns how many pairs were new. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int checkNew(Person person) {
         person.flush();
-        return pairs("a.id = :person").setParameter("person", person.id).executeUpdate();
+        return pastScope.run(PastScope.Reason.DUPLICATES, () -> pairs("a.id = :person").setParameter("person", person.id).executeUpdate());
     }
 
     /** Scans every active person under the org path; returns how many pairs were new. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int scan(String orgPath) {
-        return pairs("a.org_unit_id in (select o.id from org_unit o where o.path >= :path and o.path < :path || '~')")
-                .setParameter("path", orgPath).executeUpdate();
+        return pastScope.run(PastScope.Reason.DUPLICATES, () -> pairs(
+                        "a.org_unit_id in (select o.id from org_unit o where o.path >= :path and o.path < :path || '~')")
+                .setParameter("path", orgPath).executeUpdate());
     }
 
     private Query pairs(String scope) {

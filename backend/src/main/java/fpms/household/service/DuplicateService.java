@@ -6,6 +6,7 @@ import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
+import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.household.DuplicateCandidate;
@@ -42,12 +43,15 @@ public class DuplicateService {
     @Inject
     Event<PersonMerged> merged;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Inject
+    PastScope pastScope;
+
+    @Transactional
     public Optional<DuplicateCandidate> find(long id) {
         return DuplicateCandidate.findByIdOptional(id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<DuplicateCandidate> list(DuplicateCandidate.Status status, PageQuery paging) {
         Sort sort = paging.sort(Map.of("createdAt", "createdAt", "similarity", "similarity", "id", "id"), "id", Sort.Direction.Ascending);
         PanacheQuery<DuplicateCandidate> q = status == null ? DuplicateCandidate.findAll(sort)
@@ -72,35 +76,37 @@ public class DuplicateService {
         Person keep = person(keepPersonId);
         Person retire = person(retireId);
         requireOnePerson(c, keep, retire);
-        PersonMerged event = new PersonMerged(keep.id, retire.id);
-        Map<String, Object> keepBefore = keep.auditState();
-        Map<String, Object> retireBefore = retire.auditState();
-        Household home = retire.householdId == null ? null : Household.findById(retire.householdId);
-        Map<String, Object> homeBefore = home == null ? null : home.auditState();
-        var relation = retire.relation;
-        Household.endStayOf(retire, clock.today(), MembershipEvent.RETIRE);
-        if (keep.householdId == null && home != null && home.status == Household.Status.ACTIVE) {
-            home.admit(keep, relation, clock.today(), MembershipEvent.MERGE);
-        }
-        fillGaps(keep, retire);
-        retire.status = PersonStatus.RETIRED;
-        retire.mergedIntoId = keep.id;
-        if (keep.idNumber == null && retire.idNumber != null) {
-            retire.flush(); // the retired row leaves the unique index of active numbers before the kept one takes its number
-            keep.idNumber = retire.idNumber;
-        }
-        moveChildren(event);
-        merged.fire(event);
-        c.decide(DuplicateCandidate.Status.MERGED, caller.username(), clock.now(), reason);
-        dismissOthers(c, event);
-        audit.changed(keep, "MERGE_KEEP", keepBefore, reason);
-        audit.changed(retire, "MERGE_RETIRE", retireBefore, reason);
-        if (home != null && !homeBefore.equals(home.auditState())) {
-            audit.changedFor(home, "PERSON_MERGED", homeBefore, event.reason());
-        }
-        audit.changed(c, "MERGE", Map.of("status", "OPEN"), reason);
-        c.flush();
-        return c;
+        // what names the retired person moves wherever it lies: a child, a pregnancy, a pair of another town (audited each)
+        return pastScope.run(PastScope.Reason.MERGE, () -> {
+            PersonMerged event = new PersonMerged(keep.id, retire.id);
+            Map<String, Object> keepBefore = keep.auditState();
+            Map<String, Object> retireBefore = retire.auditState();
+            Household home = retire.householdId == null ? null : Household.findById(retire.householdId);
+            Map<String, Object> homeBefore = home == null ? null : home.auditState();
+            var relation = retire.relation;
+            Household.endStayOf(retire, clock.today(), MembershipEvent.RETIRE);
+            if (keep.householdId == null && home != null && home.status == Household.Status.ACTIVE) {
+                home.admit(keep, relation, clock.today(), MembershipEvent.MERGE);
+            }
+            fillGaps(keep, retire);
+            retire.status = PersonStatus.RETIRED;
+            retire.mergedIntoId = keep.id;
+            if (keep.idNumber == null && retire.idNumber != null) {
+                retire.flush(); // the retired row leaves the unique index of active numbers before the kept one takes its number
+                keep.idNumber = retire.idNumber;
+            }
+            moveChildren(event);
+            merged.fire(event);
+            c.decide(DuplicateCandidate.Status.MERGED, caller.username(), clock.now(), reason);
+            dismissOthers(c, event);
+            audit.changed(keep, "MERGE_KEEP", keepBefore, reason);
+            audit.changed(retire, "MERGE_RETIRE", retireBefore, reason);
+            if (home != null && !homeBefore.equals(home.auditState())) {
+                audit.changedFor(home, "PERSON_MERGED", homeBefore, event.reason());
+            }
+            audit.changed(c, "MERGE", Map.of("status", "OPEN"), reason);
+            return c;
+        });
     }
 
     /**
@@ -118,7 +124,7 @@ public class DuplicateService {
     }
 
     private void moveChildren(PersonMerged event) {
-        // past the scope on purpose: children of other villages name the kept parent too, audited in their own units
+        // within the merge's PastScope: children of other villages name the kept parent too, audited in their own units
         List<Person> children = Person.getEntityManager().createNativeQuery(
                         "select * from person where father_id = :retired or mother_id = :retired", Person.class)
                 .setParameter("retired", event.retiredId()).getResultList();
@@ -136,7 +142,7 @@ public class DuplicateService {
 
     /** The retired record's other open pairs are settled: it is no one's duplicate any more. */
     private void dismissOthers(DuplicateCandidate merged, PersonMerged event) {
-        // past the scope on purpose: a pair is queued in the unit of its first record, which may be another town's
+        // within the merge's PastScope: a pair is queued in the unit of its first record, which may be another town's
         List<DuplicateCandidate> others = DuplicateCandidate.getEntityManager().createNativeQuery(
                         "select * from duplicate_candidate where status = 'OPEN' and id <> :merged"
                                 + " and (person_id = :retired or other_id = :retired)", DuplicateCandidate.class)

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /** The floating population of the caller's subtree: stays about to end, counts per village, record coverage. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class FloatingPopulation {
 
     /** A FLOATING_IN record is complete with origin, arrival, stay and phone; FLOATING_OUT with destination and departure. */

@@ -74,12 +74,12 @@ public class HouseholdService {
     public record Member(long personId, Relation relation) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<Household> find(long id) {
         return Household.findByIdOptional(id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<Household> list(Filter f, PageQuery paging) {
         Condition c = f.condition();
         Sort sort = paging.sort(SORTABLE, "code", Sort.Direction.Ascending);
@@ -89,7 +89,7 @@ public class HouseholdService {
     }
 
     /** The number of active members of each of the given households. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Map<Long, Long> memberCounts(List<Long> householdIds) {
         if (householdIds.isEmpty()) {
             return Map.of();
@@ -101,7 +101,7 @@ public class HouseholdService {
     }
 
     /** Every stay in the household, past and present, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<HouseholdMembership> history(long householdId) {
         return HouseholdMembership.list("householdId = ?1 order by joinedOn, id", householdId);
     }

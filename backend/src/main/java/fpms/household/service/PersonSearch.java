@@ -1,6 +1,7 @@
 package fpms.household.service;
 
 import fpms.common.jdbc.Like;
+import fpms.common.jdbc.PrefixRange;
 import fpms.common.scope.OrgScope;
 import fpms.common.paging.PageQuery;
 import fpms.household.Person;
@@ -71,15 +72,15 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
                 where.add("p.phone = :phone");
                 params.and("phone", text);
             } else if (ID_TAIL.matcher(upper).matches()) {
-                where.add("p.idNumberReversed like :tail");
-                params.and("tail", new StringBuilder(upper).reverse() + "%");
+                where.add(PrefixRange.hql("p.idNumberReversed", "tail"));
+                PrefixRange.bind(params, "tail", reversed(upper));
             } else if (HOUSEHOLD_CODE.matcher(text).matches()) {
                 where.add("p.householdId in (select h.id from Household h where h.code = :code)");
                 params.and("code", text);
             } else {
                 String units = inUnits(params, false);
                 List<String> selects = new ArrayList<>();
-                for (String branch : nameBranches(text, params, "n.name", "n.nameReversed")) {
+                for (String branch : nameBranches(text, params, "n.name", "n.nameReversed", false)) {
                     selects.add("select n.id from Person n where " + branch + units);
                 }
                 where.add("p.id in (" + String.join(" union all ", selects) + ")"); // all of them: a name search pages nameMatches
@@ -95,7 +96,8 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
      * only (the plain name indexes hold the id, the org unit and only active persons, 010), so a province-wide search
      * of a common name reads a few thousand index entries and no table rows, and the ranking needs only those names.
      * SQL rather than HQL, because HQL allows a limit in a subquery only with an order, which would read whole ranges.
-     * The caller's area is a condition of the query itself ({@code scopePath}: the scope filter is not applied to SQL).
+     * The caller's area is a condition of the query too ({@code scopePath}), for the planner: row-level security decides
+     * what is visible, this lets a small area read the indexes led by the org unit.
      */
     public Query nameMatches(LocalDate today, PageQuery paging, String scopePath) {
         Parameters params = new Parameters();
@@ -111,7 +113,7 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
         // the whole name first, so that a capped search never leaves out those who bear exactly it
         selects.add("(select n.id, n.name from person n where n.name = :exact" + units + filters + " limit " + (NAME_MATCHES_SHOWN + 1) + ")");
         params.and("exact", text);
-        for (String branch : nameBranches(text, params, "n.name", "n.name_reversed")) {
+        for (String branch : nameBranches(text, params, "n.name", "n.name_reversed", true)) {
             selects.add("(select n.id, n.name from person n where " + branch + units + filters
                     + " limit " + (NAME_MATCHES_SHOWN + 1) + ")");
         }
@@ -180,24 +182,37 @@ public record PersonSearch(String q, String villagePath, ResidenceStatus residen
      * They are united rather than OR-ed, so that the database reads exactly those ranges, whatever the planner would
      * guess for an OR of ranges.
      */
-    private List<String> nameBranches(String text, Parameters params, String name, String reversedName) {
+    private List<String> nameBranches(String text, Parameters params, String name, String reversedName, boolean sql) {
         int[] chars = text.codePoints().toArray();
         List<String> branches = new ArrayList<>();
-        branches.add(name + " like :prefix" + Like.ESCAPE);
-        params.and("prefix", Like.prefix(text));
-        branches.add(reversedName + " like :suffix" + Like.ESCAPE);
-        params.and("suffix", Like.prefix(reversed(text)));
+        branches.add(beginsWith(name, "prefix", text, null, params, sql));
+        branches.add(beginsWith(reversedName, "suffix", reversed(text), null, params, sql));
         if (typos && chars.length >= 3 && chars.length <= 6) {
             for (int i = 0; i < chars.length; i++) {
                 String before = new String(chars, 0, i);
                 String after = new String(chars, i + 1, chars.length - i - 1);
                 boolean forwards = i > chars.length - i - 1;
-                branches.add((forwards ? name : reversedName) + " like :typo" + i + Like.ESCAPE);
-                params.and("typo" + i, forwards ? Like.escape(before) + "_" + Like.escape(after)
-                        : Like.escape(reversed(after)) + "_" + Like.escape(reversed(before)));
+                branches.add(forwards
+                        ? beginsWith(name, "typo" + i, before, Like.escape(before) + "_" + Like.escape(after), params, sql)
+                        : beginsWith(reversedName, "typo" + i, reversed(after),
+                                Like.escape(reversed(after)) + "_" + Like.escape(reversed(before)), params, sql));
             }
         }
         return branches;
+    }
+
+    /**
+     * The column begins with {@code known} — a range of its index, which row-level security leaves usable (PrefixRange) —
+     * and, if given, matches {@code pattern} (which begins with {@code known}).
+     */
+    private static String beginsWith(String column, String param, String known, String pattern, Parameters params, boolean sql) {
+        PrefixRange.bind(params, param, known);
+        String range = sql ? PrefixRange.sql(column, param) : PrefixRange.hql(column, param);
+        if (pattern == null) {
+            return range;
+        }
+        params.and(param, pattern);
+        return range + " and " + column + " like :" + param + Like.ESCAPE;
     }
 
     /** For a small area, its org units listed: the name indexes led by the org unit then read one range per unit. */

@@ -1,6 +1,7 @@
 package fpms.household.service;
 
 import fpms.audit.AuditTrail;
+import fpms.common.scope.PastScope;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
@@ -37,6 +38,9 @@ public class PersonService {
     AppClock clock;
 
     @Inject
+    PastScope pastScope;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -45,7 +49,7 @@ public class PersonService {
     @Inject
     DuplicateFinder duplicates;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<Person> find(long id) {
         return Person.findByIdOptional(id);
     }
@@ -55,7 +59,7 @@ public class PersonService {
     }
 
     /** A name search that finds less than a page also tries names with one character wrong (a typo). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<Person> search(PersonSearch search, PageQuery paging) {
         Page<Person> page = searchOnce(search, paging);
         if (search.byName() && !search.typos() && paging.page == 0 && page.total() < paging.size) {
@@ -104,11 +108,22 @@ public class PersonService {
         return new Page<>(items, paging.page, paging.size, shown.size(), capped ? Boolean.TRUE : null);
     }
 
-    /** The path of a village or town filter, which must be in the caller's subtree. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** How many active children the register records for this mother, in any village (past the scope, audited). */
+    public int registeredChildrenOf(long motherId) {
+        return pastScope.run(PastScope.Reason.FAMILY_HISTORY, () -> ((Number) Person.getEntityManager()
+                .createNativeQuery("select count(*) from person where mother_id = :m and status = 'ACTIVE'")
+                .setParameter("m", motherId).getSingleResult()).intValue());
+    }
+
+    /**
+     * The path of a village or town filter, which must be in the caller's subtree; without one, the caller's own:
+     * every list names its area, so that the planner reads the area's range of the indexes led by the org unit
+     * (row-level security alone filters whatever the plan reads; see OrgScope).
+     */
+    @Transactional
     public String areaPath(Long orgUnitId) {
         if (orgUnitId == null) {
-            return null;
+            return caller.orgUnitPathOrNull();
         }
         OrgUnit unit = OrgUnit.findById(orgUnitId);
         if (unit == null) {
@@ -242,10 +257,10 @@ public class PersonService {
     }
 
     /** One active person per ID number across the whole register; the answer names the record the caller can see. */
-    private static void requireUnique(String idNumber, Long self) {
-        Object[] existing = (Object[]) Person.getEntityManager()
-                .createNativeQuery("select id, name, org_unit_id from person where id_number = :id and status = 'ACTIVE'")
-                .setParameter("id", idNumber).getResultStream().findFirst().orElse(null);
+    private void requireUnique(String idNumber, Long self) {
+        Object[] existing = pastScope.run(PastScope.Reason.DUPLICATE_ID, () -> (Object[]) Person.getEntityManager()
+                .createNativeQuery("select id, name from person where id_number = :id and status = 'ACTIVE'")
+                .setParameter("id", idNumber).getResultStream().findFirst().orElse(null));
         if (existing == null || ((Number) existing[0]).longValue() == (self == null ? -1 : self)) {
             return;
         }

@@ -1,6 +1,7 @@
 package fpms.household.transfer;
 
 import fpms.common.i18n.Message;
+import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.household.Ethnicity;
 import fpms.household.Household;
@@ -55,6 +56,9 @@ public class RegisterImport {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    PastScope pastScope;
 
     @Inject
     EntityManager em;
@@ -251,13 +255,15 @@ public class RegisterImport {
         }
         Set<String> registered = new HashSet<>();
         List<String> ids = new ArrayList<>(firstRow.keySet());
-        for (int i = 0; i < ids.size(); i += 5000) {
-            @SuppressWarnings("unchecked")
-            List<String> found = em.createNativeQuery(
-                            "select id_number from person where id_number = any(cast(?1 as varchar[])) and status = 'ACTIVE'")
-                    .setParameter(1, ids.subList(i, Math.min(ids.size(), i + 5000)).toArray(new String[0])).getResultList();
-            registered.addAll(found);
-        }
+        pastScope.run(PastScope.Reason.DUPLICATE_ID, () -> { // anywhere in the province
+            for (int i = 0; i < ids.size(); i += 5000) {
+                @SuppressWarnings("unchecked")
+                List<String> found = em.createNativeQuery(
+                                "select id_number from person where id_number = any(cast(?1 as varchar[])) and status = 'ACTIVE'")
+                        .setParameter(1, ids.subList(i, Math.min(ids.size(), i + 5000)).toArray(new String[0])).getResultList();
+                registered.addAll(found);
+            }
+        });
         if (registered.isEmpty()) {
             return kept;
         }

@@ -3,6 +3,7 @@ package fpms.job.rest;
 import fpms.common.error.ProblemException;
 import fpms.job.Job;
 import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/jobs")
 @Authenticated
 @Tag(name = "Jobs", description = "Long work (imports, scans) and its progress")
+@Transactional
 public class JobResource {
 
 

@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -70,6 +71,7 @@ public class AuthResource {
     @Authenticated
     @Operation(operationId = "getCurrentUser", summary = "Who am I", description = "The logged-in user with roles and org unit.")
     @APIResponse(responseCode = "200", description = "The current user")
+    @Transactional // one transaction, like every resource but sign-in's (whose failures are counted and kept)
     public CurrentUser me() {
         AppUser user = auth.me().orElseThrow(() -> ProblemException.notFound("user.not-found", "me"));
         return current(user, orgUnits.find(user.orgUnitId).orElseThrow());

@@ -18,6 +18,7 @@ import fpms.org.service.OrgUnitService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +47,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/org-units")
 @Authenticated
 @Tag(name = "Org units", description = "The org tree region → city → district → town → village/community; every caller sees its own subtree")
+@Transactional
 public class OrgUnitResource {
 
     @Inject

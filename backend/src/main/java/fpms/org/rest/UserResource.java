@@ -15,6 +15,7 @@ import fpms.org.rest.UserDtos.UserView;
 import fpms.org.service.UserService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -40,6 +41,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/users")
 @RolesAllowed(Role.Names.ADMIN)
 @Tag(name = "Users", description = "User administration: create, edit, disable, re-enable, reset password (ADMIN); read also for officers and auditors")
+@Transactional
 public class UserResource {
 
     private static final String IF_MATCH = HttpHeaders.IF_MATCH;

@@ -4,7 +4,7 @@ import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.i18n.Message;
 import fpms.common.scope.Caller;
-import fpms.common.scope.OrgScope;
+import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.org.AppUser;
 import fpms.org.OrgUnit;
@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /** Login, refresh and password change. Login looks users up across the whole tree: the caller is nobody yet. */
 @ApplicationScoped
@@ -22,7 +21,7 @@ import org.hibernate.Session;
 public class AuthService {
 
     @Inject
-    Session session;
+    PastScope pastScope;
 
     @Inject
     PasswordHasher hasher;
@@ -50,7 +49,10 @@ public class AuthService {
      * A failure is counted and committed; the configured number in a row locks the account.
      */
     public Optional<SignedIn> login(String username, String password) {
-        session.disableFilter(OrgScope.NAME);
+        return pastScope.run(PastScope.Reason.SIGN_IN, () -> check(username, password));
+    }
+
+    private Optional<SignedIn> check(String username, String password) {
         Optional<AppUser> found = AppUser.find("username", username).firstResultOptional();
         if (found.isEmpty()) {
             hasher.burnOneVerification(password);
@@ -74,8 +76,7 @@ public class AuthService {
 
     /** New tokens for a valid refresh token of a user who is still enabled and has not changed password since. */
     public Optional<SignedIn> refresh(String refreshToken) {
-        session.disableFilter(OrgScope.NAME);
-        return tokens.readRefreshToken(refreshToken).flatMap(claims -> {
+        return tokens.readRefreshToken(refreshToken).flatMap(claims -> pastScope.run(PastScope.Reason.SIGN_IN, () -> {
             AppUser user = AppUser.findById(Long.valueOf(claims.getSubject()));
             Object cv = claims.getClaim(TokenIssuer.CREDENTIALS_VERSION);
             if (user == null || !user.enabled || user.lockedAt(clock.now())
@@ -83,10 +84,10 @@ public class AuthService {
                 return Optional.empty();
             }
             return Optional.of(signIn(user));
-        });
+        }));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<AppUser> me() {
         return AppUser.findByIdOptional(caller.userId());
     }

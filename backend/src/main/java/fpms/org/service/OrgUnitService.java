@@ -1,5 +1,6 @@
 package fpms.org.service;
 
+import fpms.common.scope.PastScope;
 import fpms.common.i18n.Message;
 import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
@@ -36,6 +37,9 @@ public class OrgUnitService {
     AuditTrail audit;
 
     @Inject
+    PastScope pastScope;
+
+    @Inject
     AppClock clock;
 
     @Inject
@@ -44,12 +48,12 @@ public class OrgUnitService {
     public record Filter(Long parentId, String q, OrgLevel level) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<OrgUnit> find(long id) {
         return OrgUnit.findByIdOptional(id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<OrgUnit> list(Filter filter, PageQuery paging) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -80,7 +84,7 @@ public class OrgUnitService {
      * Units of the WHOLE tree whose name or code holds {@code q} — deliberately not limited to the caller's subtree:
      * a worker hands a pregnancy over to a village of another town. Only the names and codes of units, which are public.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<Listing> directory(String q, OrgLevel level, PageQuery paging) {
         String where = " from org_unit o where (o.name like :q" + Like.ESCAPE + " or o.code like :q" + Like.ESCAPE + ")" + (level == null ? "" : " and o.level = :level");
         EntityManager em = OrgUnit.getEntityManager();
@@ -95,15 +99,18 @@ public class OrgUnitService {
                 query.setParameter("level", level.name());
             }
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.setParameter("size", paging.size).setParameter("offset", (long) paging.page * paging.size).getResultList();
-        List<Listing> items = rows.stream().map(r -> new Listing(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                OrgLevel.valueOf((String) r[3]), (String) r[4])).toList();
-        return new Page<>(items, paging.page, paging.size, ((Number) count.getSingleResult()).longValue());
+        return pastScope.run(PastScope.Reason.ORG_DIRECTORY, () -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = page.setParameter("size", paging.size).setParameter("offset", (long) paging.page * paging.size)
+                    .getResultList();
+            List<Listing> items = rows.stream().map(r -> new Listing(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    OrgLevel.valueOf((String) r[3]), (String) r[4])).toList();
+            return new Page<>(items, paging.page, paging.size, ((Number) count.getSingleResult()).longValue());
+        });
     }
 
     /** The subtree under {@code rootId} (default: the caller's own unit), in path order so parents come first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<OrgUnit> subtree(Long rootId) {
         OrgUnit root = find(rootId != null ? rootId : caller.orgUnitId())
                 .orElseThrow(() -> ProblemException.notFound("org-unit.not-found", rootId));
@@ -188,10 +195,9 @@ public class OrgUnitService {
         if (code == null) {
             return;
         }
-        // across the whole tree, not just the caller's subtree: codes are unique nationwide
-        Number clash = (Number) OrgUnit.getEntityManager()
+        Number clash = pastScope.run(PastScope.Reason.UNIQUE_ORG_CODE, () -> (Number) OrgUnit.getEntityManager()
                 .createNativeQuery("select id from org_unit where code = :code")
-                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+                .setParameter("code", code).getResultStream().findFirst().orElse(null));
         if (clash != null && clash.longValue() != (self == null ? -1 : self)) {
             throw ProblemException.conflict("org-unit.code.taken", code);
         }

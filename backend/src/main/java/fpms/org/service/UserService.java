@@ -1,5 +1,6 @@
 package fpms.org.service;
 
+import fpms.common.scope.PastScope;
 import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
@@ -36,6 +37,9 @@ public class UserService {
     PasswordHasher hasher;
 
     @Inject
+    PastScope pastScope;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -50,12 +54,12 @@ public class UserService {
     public record UserChange(String displayName, String phone, List<Role> roles, long orgUnitId) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<AppUser> find(long id) {
         return AppUser.findByIdOptional(id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<AppUser> list(Filter filter, PageQuery paging) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -82,7 +86,7 @@ public class UserService {
     }
 
     /** Names of the given org units (those in scope), for showing users' units. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Map<Long, String> orgUnitNames(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -93,10 +97,9 @@ public class UserService {
 
     public AppUser create(NewUser request) {
         requireUnitInScope(request.orgUnitId());
-        // usernames are unique across the whole tree, not just the caller's subtree
-        boolean taken = AppUser.getEntityManager()
+        boolean taken = pastScope.run(PastScope.Reason.UNIQUE_USERNAME, () -> AppUser.getEntityManager()
                 .createNativeQuery("select 1 from app_user where lower(username) = lower(:u)")
-                .setParameter("u", request.username()).getResultStream().findFirst().isPresent();
+                .setParameter("u", request.username()).getResultStream().findFirst().isPresent());
         if (taken) {
             throw ProblemException.conflict("user.username.taken", request.username());
         }

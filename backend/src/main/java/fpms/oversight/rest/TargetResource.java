@@ -17,6 +17,7 @@ import fpms.oversight.rest.TargetDtos.TargetView;
 import fpms.oversight.service.TargetService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -39,6 +40,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/targets")
 @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN})
 @Tag(name = "Annual targets", description = "Annual targets per org unit and kind, set by the level above, and the progress against them")
+@Transactional
 public class TargetResource {
 
     private static final String ID = "Target id";

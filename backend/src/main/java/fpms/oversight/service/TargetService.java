@@ -59,12 +59,12 @@ public class TargetService {
     public record Progress(TargetKind kind, int year, Row total, List<Row> children, long[] newPerMonth) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<AnnualTarget> find(long id) {
         return AnnualTarget.findByIdOptional(id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<AnnualTarget> list(Filter f, PageQuery paging) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -118,7 +118,7 @@ public class TargetService {
      * The unit (default: the caller's own) and each direct child: target and done; done month by month for the unit.
      * One grouped query of the kind's measure; targets are read for the same units at once.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Progress progress(TargetKind kind, int year, Long orgUnitId) {
         long rootId = orgUnitId != null ? orgUnitId : caller.orgUnitId();
         OrgUnit root = OrgUnit.<OrgUnit>findByIdOptional(rootId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", rootId));

@@ -1,12 +1,12 @@
 package fpms.pregnancy.rest;
 
-import fpms.common.time.AppClock;
-import fpms.common.time.DateBounds;
-import fpms.common.web.Locations;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
+import fpms.common.time.AppClock;
+import fpms.common.time.DateBounds;
+import fpms.common.web.Locations;
 import fpms.household.service.PersonService;
 import fpms.job.rest.JobResource;
 import fpms.org.OrgUnit;
@@ -23,6 +23,7 @@ import fpms.pregnancy.service.FollowUpRules;
 import fpms.pregnancy.service.Worklist;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The follow-up work of an area: the worklist, compliance, and the rules and risk dictionary they rest on. */
 @Path("/")
 @Tag(name = "Follow-up", description = "Worklist of open follow-ups, compliance by area and month, the follow-up rules and risk factors")
+@Transactional
 public class FollowUpResource {
 
     @Inject

@@ -1,6 +1,6 @@
 package fpms.pregnancy.rest;
 
-import fpms.common.jdbc.Like;
+import fpms.common.jdbc.PrefixRange;
 import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
@@ -10,7 +10,6 @@ import fpms.common.version.Versions;
 import fpms.common.web.Locations;
 import fpms.household.Person;
 import fpms.household.service.PersonService;
-import fpms.pregnancy.service.PregnantWomen;
 import fpms.org.Role;
 import fpms.pregnancy.Baby;
 import fpms.pregnancy.Pregnancy;
@@ -29,10 +28,12 @@ import fpms.pregnancy.rest.PregnancyDtos.TransferWrite;
 import fpms.pregnancy.service.FollowUpPlanning;
 import fpms.pregnancy.service.PregnancyCommands;
 import fpms.pregnancy.service.PregnancyService;
+import fpms.pregnancy.service.PregnantWomen;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -60,6 +61,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN,
     Role.Names.SERVICE})
 @Tag(name = "Pregnancies", description = "Pregnancies followed from registration to their outcome, with their follow-up schedule")
+@Transactional
 public class PregnancyResource {
 
     private static final Map<String, String> SORTABLE = Map.of("edd", "edd", "registeredOn", "registeredOn", "id", "id");
@@ -116,9 +118,9 @@ public class PregnancyResource {
             where.append(transferredIn ? " and transferredFromId is not null" : " and transferredFromId is null");
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (personId in (select x.id from Person x where x.name like :name" + Like.ESCAPE + " and x.status = fpms.household.PersonStatus.ACTIVE)"
-                    + " or personId in :movedIn)");
-            params.put("name", Like.prefix(q.trim()));
+            where.append(" and (personId in (select x.id from Person x where " + PrefixRange.hql("x.name", "name")
+                    + " and x.status = fpms.household.PersonStatus.ACTIVE) or personId in :movedIn)");
+            PrefixRange.bind(params, "name", q.trim());
             List<Long> movedIn = women.movedInNamed(q.trim());
             params.put("movedIn", movedIn.isEmpty() ? List.of(-1L) : movedIn);
         }

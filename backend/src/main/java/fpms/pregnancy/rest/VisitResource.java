@@ -13,6 +13,7 @@ import fpms.pregnancy.service.VisitService;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -36,6 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN,
     Role.Names.SERVICE})
 @Tag(name = "Visits", description = "Home visits, pregnancy checks and ultrasounds; corrected by void and a new visit")
+@Transactional
 public class VisitResource {
 
     private static final Map<String, String> SORTABLE = Map.of("date", "visitDate", "kind", "kind", "createdAt", "createdAt", "id", "id");

@@ -22,7 +22,7 @@ import java.util.Map;
  * unit (drill down district → town → village) and kind, plus the unit's month-by-month trend.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class Compliance {
 
     public static final int TREND_MONTHS = 12;

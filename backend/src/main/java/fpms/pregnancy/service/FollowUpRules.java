@@ -47,7 +47,7 @@ public class FollowUpRules {
     @Inject
     FollowUpPlanning planning;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<FollowUpRuleVersion> all() {
         return FollowUpRuleVersion.list("order by kind, effectiveFrom desc");
     }

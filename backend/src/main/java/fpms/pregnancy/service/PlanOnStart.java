@@ -1,6 +1,7 @@
 package fpms.pregnancy.service;
 
 import fpms.common.scope.Caller;
+import fpms.common.scope.PastScope;
 import fpms.org.OrgUnit;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -27,6 +28,9 @@ public class PlanOnStart {
     EntityManager em;
 
     @Inject
+    PastScope pastScope;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -39,13 +43,15 @@ public class PlanOnStart {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
+            // the system acts at the root of the tree: it finds the root past the scope (there is no caller yet)
+            long root = QuarkusTransaction.requiringNew().call(() -> pastScope.run(PastScope.Reason.PLANNING_ON_START, OrgUnit::rootId));
+            caller.actAs(new Caller.Acting("system", null, root));
             @SuppressWarnings("unchecked")
             List<Number> unplanned = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select p.id from pregnancy p"
                     + " where not exists (select 1 from follow_up_slot s where s.pregnancy_id = p.id)").getResultList());
             if (unplanned.isEmpty()) {
                 return;
             }
-            caller.actAs(new Caller.Acting("system", null, QuarkusTransaction.requiringNew().call(OrgUnit::rootId)));
             for (Number id : unplanned) {
                 QuarkusTransaction.requiringNew().run(() -> planning.lock(id.longValue()).ifPresent(planning::replan));
             }

@@ -28,7 +28,7 @@ public class PregnancyPersonMerge {
 
     @SuppressWarnings("unchecked")
     void onMerge(@Observes PersonMerged merged) {
-        // past the scope on purpose: a pregnancy transferred to another area, or a baby's delivery there, moves too
+        // within the merge's PastScope (DuplicateService): a pregnancy transferred to another area, or a baby's delivery there, moves too
         List<Pregnancy> pregnancies = em.createNativeQuery("select * from pregnancy where person_id = :retired order by id for update",
                         Pregnancy.class)
                 .setParameter("retired", merged.retiredId()).getResultList();

@@ -3,9 +3,11 @@ package fpms.pregnancy.service;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.scope.Caller;
+import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.common.time.DateBounds;
 import fpms.common.version.Versions;
+import fpms.household.service.PersonService;
 import fpms.household.Household;
 import fpms.household.MembershipEvent;
 import fpms.household.Person;
@@ -46,6 +48,9 @@ public class PregnancyService {
     AppClock clock;
 
     @Inject
+    PersonService persons;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -60,7 +65,10 @@ public class PregnancyService {
     @Inject
     PregnantWomen women;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Inject
+    PastScope pastScope;
+
+    @Transactional
     public Optional<Pregnancy> find(long id) {
         return Pregnancy.findByIdOptional(id);
     }
@@ -120,26 +128,29 @@ public class PregnancyService {
         }
         PregnancyRules.delivery(p, d.date(), d.babies().stream().anyMatch(PregnancyCommands.Baby::alive), d.reason());
         Person mother = women.of(p);
-        Person father = father(mother, d.fatherId());
         Map<String, Object> before = p.auditState();
         close(p, PregnancyStatus.DELIVERED, OutcomeType.BIRTH, d.date(), d.reason());
         p.outcomePlace = d.place();
-        int seq = 0;
-        for (PregnancyCommands.Baby b : d.babies()) {
-            Baby baby = new Baby();
-            baby.pregnancyId = p.id;
-            baby.seq = ++seq;
-            baby.sex = b.sex();
-            baby.weightGrams = b.weightGrams();
-            baby.alive = b.alive();
-            if (b.alive()) {
-                if (b.name() == null || b.name().isBlank()) {
-                    throw ProblemException.invalidField("babies[" + (seq - 1) + "].name", "pregnancy.baby.name");
+        women.atHerHome(p, () -> { // the children join her register and household, in her home village
+            Person father = father(mother, d.fatherId());
+            int seq = 0;
+            for (PregnancyCommands.Baby b : d.babies()) {
+                Baby baby = new Baby();
+                baby.pregnancyId = p.id;
+                baby.seq = ++seq;
+                baby.sex = b.sex();
+                baby.weightGrams = b.weightGrams();
+                baby.alive = b.alive();
+                if (b.alive()) {
+                    if (b.name() == null || b.name().isBlank()) {
+                        throw ProblemException.invalidField("babies[" + (seq - 1) + "].name", "pregnancy.baby.name");
+                    }
+                    baby.personId = registerChild(b, d.date(), mother, father).id;
                 }
-                baby.personId = registerChild(b, d.date(), mother, father).id;
+                baby.persist();
             }
-            baby.persist();
-        }
+            return null;
+        });
         audit.changed(p, "DELIVER", before, null); // the reason is a health finding: the log shows it was given (outcomeReason)
         planning.replan(p);
         return p;
@@ -166,39 +177,41 @@ public class PregnancyService {
     public Pregnancy transfer(long id, String ifMatch, Transfer t) {
         Pregnancy p = requireActive(id, ifMatch);
         PregnancyRules.outcomeDate(p, t.date(), clock.today());
-        Number target = (Number) em.createNativeQuery("select count(*) from org_unit where id = ?1 and level = 'VILLAGE'")
-                .setParameter(1, t.toOrgUnitId()).getSingleResult(); // the receiving village may be outside the caller's area
-        if (t.toOrgUnitId() == null || target.intValue() == 0 || t.toOrgUnitId().equals(p.orgUnitId)) {
-            throw ProblemException.invalidField("toOrgUnitId", "pregnancy.transfer.target");
-        }
-        Map<String, Object> before = p.auditState();
-        close(p, PregnancyStatus.TRANSFERRED_OUT, OutcomeType.TRANSFER, t.date(), t.reason());
-        p.transferredToId = t.toOrgUnitId();
-        audit.changed(p, "TRANSFER_OUT", before, null); // as an end's: the reason may tell why (a referral), so it is masked
-        planning.replan(p);
-        em.flush(); // her one ACTIVE pregnancy is now the continuation
-        Pregnancy next = new Pregnancy();
-        next.personId = p.personId;
-        next.orgUnitId = t.toOrgUnitId();
-        next.lmp = p.lmp;
-        next.edd = p.edd;
-        next.eddReason = p.eddReason;
-        next.ageReason = p.ageReason;
-        next.registeredOn = t.date();
-        next.birthOrder = p.birthOrder;
-        next.birthOrderReason = p.birthOrderReason;
-        next.riskLevel = p.riskLevel;
-        next.transferredFromId = p.id;
-        next.createdAt = clock.now();
-        next.persist();
-        em.flush();
-        em.createNativeQuery("insert into pregnancy_risk (pregnancy_id, factor_code, noted_on)"
-                + " select ?1, factor_code, noted_on from pregnancy_risk where pregnancy_id = ?2")
-                .setParameter(1, next.id).setParameter(2, p.id).executeUpdate();
-        audit.created(next, "TRANSFER_IN");
-        planning.lockNew(next);
-        planning.replan(next);
-        return p;
+        return pastScope.run(PastScope.Reason.TRANSFER, () -> { // the receiving village may lie outside the caller's area
+            Number target = (Number) em.createNativeQuery("select count(*) from org_unit where id = ?1 and level = 'VILLAGE'")
+                    .setParameter(1, t.toOrgUnitId()).getSingleResult();
+            if (t.toOrgUnitId() == null || target.intValue() == 0 || t.toOrgUnitId().equals(p.orgUnitId)) {
+                throw ProblemException.invalidField("toOrgUnitId", "pregnancy.transfer.target");
+            }
+            Map<String, Object> before = p.auditState();
+            close(p, PregnancyStatus.TRANSFERRED_OUT, OutcomeType.TRANSFER, t.date(), t.reason());
+            p.transferredToId = t.toOrgUnitId();
+            audit.changed(p, "TRANSFER_OUT", before, null); // as an end's: the reason may tell why (a referral), so it is masked
+            planning.replan(p);
+            em.flush(); // her one ACTIVE pregnancy is now the continuation
+            Pregnancy next = new Pregnancy();
+            next.personId = p.personId;
+            next.orgUnitId = t.toOrgUnitId();
+            next.lmp = p.lmp;
+            next.edd = p.edd;
+            next.eddReason = p.eddReason;
+            next.ageReason = p.ageReason;
+            next.registeredOn = t.date();
+            next.birthOrder = p.birthOrder;
+            next.birthOrderReason = p.birthOrderReason;
+            next.riskLevel = p.riskLevel;
+            next.transferredFromId = p.id;
+            next.createdAt = clock.now();
+            next.persist();
+            em.flush();
+            em.createNativeQuery("insert into pregnancy_risk (pregnancy_id, factor_code, noted_on)"
+                    + " select ?1, factor_code, noted_on from pregnancy_risk where pregnancy_id = ?2")
+                    .setParameter(1, next.id).setParameter(2, p.id).executeUpdate();
+            audit.created(next, "TRANSFER_IN");
+            planning.lockNew(next);
+            planning.replan(next);
+            return p;
+        });
     }
 
     /** The woman's risk factors: those given, plus her age at the expected delivery (derived); the level is their highest. */
@@ -257,7 +270,7 @@ public class PregnancyService {
         LocalDate registeredOn = r.registeredOn() == null ? (p.registeredOn == null ? today : p.registeredOn) : r.registeredOn();
         DateBounds.notFuture("registeredOn", registeredOn, today);
         DateBounds.notBefore("registeredOn", registeredOn, r.lmp(), "pregnancy.before-lmp");
-        long children = Person.registeredChildrenOf(woman.id);
+        long children = persons.registeredChildrenOf(woman.id);
         int derived = (int) children + 1;
         if (r.birthOrder() != null && r.birthOrder() != derived && (r.birthOrderReason() == null || r.birthOrderReason().isBlank())) {
             throw ProblemException.invalidField("birthOrderReason", "pregnancy.birth-order.reason", children);

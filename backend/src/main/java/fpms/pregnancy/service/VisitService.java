@@ -47,7 +47,7 @@ public class VisitService {
     @Inject
     FollowUpPlanning planning;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<Visit> find(long id) {
         return Visit.findByIdOptional(id);
     }

@@ -51,7 +51,7 @@ public class Worklist {
     @Inject
     PregnantWomen women;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<Row> list(Filter f, PageQuery paging) {
         LocalDate today = clock.today();
         Map<String, Object> params = new HashMap<>();

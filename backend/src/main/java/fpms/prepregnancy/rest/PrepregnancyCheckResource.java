@@ -18,6 +18,7 @@ import fpms.prepregnancy.rest.PrepregnancyCheckDtos.RiskFactorView;
 import fpms.prepregnancy.service.PrepregnancyCheckService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,6 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/prepregnancy-checks")
 @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN})
 @Tag(name = "Pre-pregnancy checks", description = "免费孕前优生健康检查: couples' checks with results and risk assessment; corrected by void and a new record")
+@Transactional
 public class PrepregnancyCheckResource {
 
     private static final String ID = "Check id";

@@ -2,7 +2,7 @@ package fpms.prepregnancy.service;
 
 import fpms.common.paging.CappedCount;
 import fpms.common.web.Texts;
-import fpms.common.jdbc.Like;
+import fpms.common.jdbc.PrefixRange;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
@@ -72,7 +72,7 @@ public class PrepregnancyCheckService {
     public record Partner(long id, String name, String idNumber, LocalDate birthDate) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<PrepregnancyCheck> find(long id) {
         return PrepregnancyCheck.findByIdOptional(id);
     }
@@ -88,7 +88,7 @@ public class PrepregnancyCheckService {
      * Checks of the caller's subtree, newest first unless sorted otherwise. The year and the area are a range of
      * (org_unit_id, check_date) in the index; a name narrows by the register's name indexes.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<PrepregnancyCheck> list(Filter f, PageQuery paging) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -110,9 +110,10 @@ public class PrepregnancyCheckService {
             params.put("status", f.status());
         }
         if (f.name() != null && !f.name().isBlank()) {
-            String named = "(select p.id from Person p where p.name like :name" + Like.ESCAPE + " and p.status = fpms.household.PersonStatus.ACTIVE)";
+            String named = "(select p.id from Person p where " + PrefixRange.hql("p.name", "name")
+                    + " and p.status = fpms.household.PersonStatus.ACTIVE)";
             where.add("(c.wifeId in " + named + " or c.husbandId in " + named + ")");
-            params.put("name", Like.prefix(f.name().trim()));
+            PrefixRange.bind(params, "name", f.name().trim());
         }
         Sort sort = paging.sort(SORTABLE, "checkDate", Sort.Direction.Descending);
         String from = "from PrepregnancyCheck c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
@@ -180,7 +181,7 @@ public class PrepregnancyCheckService {
     }
 
     /** The partners of these checks by id, read whatever village they live in (the check shows its couple). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Map<Long, Partner> partners(Collection<PrepregnancyCheck> checks) {
         Set<Long> ids = new TreeSet<>();
         checks.forEach(c -> {
@@ -201,7 +202,7 @@ public class PrepregnancyCheckService {
     /** A merged duplicate's checks now name the kept person, each audited in its own org unit. */
     @SuppressWarnings("unchecked")
     void onPersonMerged(@Observes PersonMerged merged) {
-        // past the scope on purpose: a check of another village (the husband's side) names the kept one too
+        // within the merge's PastScope (DuplicateService): a check of another village (the husband's side) names the kept one too
         List<PrepregnancyCheck> named = PrepregnancyCheck.getEntityManager().createNativeQuery(
                         "select * from prepregnancy_check where wife_id = :retired or husband_id = :retired", PrepregnancyCheck.class)
                 .setParameter("retired", merged.retiredId()).getResultList();

@@ -1,10 +1,10 @@
 package fpms.common.db;
 
+import fpms.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,8 +31,6 @@ class ChangesetChecksumTest {
     static final String REFRESH = "mvn -q -pl backend -am test -DskipFrontendChecks -Dtest=ChangesetChecksumTest -Dsurefire.failIfNoSpecifiedTests=false"
             + " -Dchecksums.add-new=true";
 
-    @Inject
-    DataSource dataSource;
 
     @Test
     void noChangesetOnMainEverChanges() throws IOException, SQLException {
@@ -69,7 +66,7 @@ class ChangesetChecksumTest {
     /** file::id → checksum, as Liquibase stored them while it built the test database (main and demo contexts). */
     private Map<String, String> applied() throws SQLException {
         Map<String, String> applied = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select filename, id, md5sum from databasechangelog order by orderexecuted")) {
             while (rs.next()) {
                 applied.put(rs.getString(1) + "::" + rs.getString(2), rs.getString(3));

@@ -1,29 +1,26 @@
 package fpms.common.db;
 
+import fpms.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** An interrupted concurrent index build leaves an INVALID index; the changeset that runs last on every start rebuilds it. */
 @QuarkusTest
 class InvalidIndexesTest {
 
-    @Inject
-    DataSource dataSource;
 
     @Test
     void anIndexLeftInvalidByAFailedConcurrentBuildIsRebuiltValid() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute("create table invalid_index_probe (code int)");
             try {

@@ -1,8 +1,8 @@
 package fpms.common.time;
 
+import fpms.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -17,13 +17,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DatabaseKeepsNoClockTest {
 
-    @Inject
-    AgroalDataSource db;
 
     @Test
     void noColumnDefaultsToTheDatabasesNowOrToday() throws SQLException {
         List<String> columns = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select table_name || '.' || column_name from information_schema.columns"
                         + " where table_schema = current_schema() and column_default ~* '(now|current_date|current_timestamp"
                         + "|localtimestamp|clock_timestamp|statement_timestamp|transaction_timestamp)' order by 1")) {
