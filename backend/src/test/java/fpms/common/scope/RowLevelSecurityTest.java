@@ -10,6 +10,7 @@ import fpms.common.jdbc.PgCopy;
 import fpms.job.JobRunner;
 import fpms.support.Fixtures;
 import fpms.support.TestDatabase;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,6 +54,9 @@ class RowLevelSecurityTest {
 
     @Inject
     JobRunner jobs;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void noScopeNoRows() throws SQLException {
@@ -174,6 +178,23 @@ class RowLevelSecurityTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+        // and the pool's connections, all borrowed at once outside a transaction, carry no one's scope any more
+        List<Connection> borrowed = new ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                Connection c = dataSource.getConnection();
+                borrowed.add(c);
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("select coalesce(current_setting('fpms.scope_path', true), '')")) {
+                    rs.next();
+                    assertEquals("", rs.getString(1), "a pooled connection kept a scope");
+                }
+            }
+        } finally {
+            for (Connection c : borrowed) {
+                c.close();
+            }
         }
     }
 
