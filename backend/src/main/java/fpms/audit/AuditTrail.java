@@ -1,11 +1,11 @@
 package fpms.audit;
 
-import fpms.common.i18n.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fpms.org.OrgUnit;
+import fpms.common.i18n.Message;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
+import fpms.org.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

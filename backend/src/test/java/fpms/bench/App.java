@@ -42,10 +42,14 @@ final class App implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmOptions);
         String url = "jdbc:postgresql://localhost:" + pgPort + "/postgres";
-        DatabaseRoles.prepare(url, "postgres", "postgres"); // as deploy/database/roles.sql does in production
+        if ("postgres".equals(System.getProperty("db.owner"))) { // a build from before the two roles (issue 10's "before")
+            cmd.addAll(List.of("-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres"));
+        } else {
+            DatabaseRoles.prepare(url, "postgres", "postgres"); // as deploy/database/roles.sql does in production
+            cmd.addAll(List.of("-Dquarkus.datasource.username=" + DatabaseRoles.APP, "-Dquarkus.datasource.password=" + DatabaseRoles.APP_PASSWORD,
+                    "-Dquarkus.liquibase.username=" + DatabaseRoles.OWNER, "-Dquarkus.liquibase.password=" + DatabaseRoles.OWNER_PASSWORD));
+        }
         cmd.addAll(List.of("-Dquarkus.datasource.jdbc.url=" + url,
-                "-Dquarkus.datasource.username=" + DatabaseRoles.APP, "-Dquarkus.datasource.password=" + DatabaseRoles.APP_PASSWORD,
-                "-Dquarkus.liquibase.username=" + DatabaseRoles.OWNER, "-Dquarkus.liquibase.password=" + DatabaseRoles.OWNER_PASSWORD,
                 "-Dquarkus.liquibase.contexts=main,demo", "-Dfpms.data-dir=" + dataDir, "-Dquarkus.http.port=" + port,
                 "-jar", jar.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -68,6 +72,10 @@ final class App implements AutoCloseable {
             }
             Thread.sleep(250);
         }
+    }
+
+    String base() {
+        return base;
     }
 
     /** A bearer token for a demo user (password Demo@2018), renewed well before its 30 minutes run out. */

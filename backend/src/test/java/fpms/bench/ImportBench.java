@@ -1,6 +1,7 @@
 package fpms.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fpms.embedded.DatabaseRoles;
 import java.io.BufferedWriter;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -76,10 +77,11 @@ final class ImportBench {
      * What PostgreSQL alone needs to write exactly what the import wrote — its households, persons, stays and audit
      * events, with every index, constraint, foreign key and trigger of those tables — measured without the app: the
      * import's own rows, copied with fresh ids, household codes and ID numbers into temporary tables first (not timed),
-     * are inserted by four INSERT … SELECT and the deferred keys checked, in one transaction that is rolled back. No
-     * import can be faster; the benchmark compares the import's end-to-end rate with this floor.
+     * are inserted by four INSERT … SELECT and the deferred keys checked, in one transaction that is rolled back — as the
+     * app's role in the importer's scope, so under the same row-level security as the import. No import can be faster;
+     * the benchmark compares the import's end-to-end rate with this floor.
      */
-    static Floor databaseFloor(Connection db, String codePrefix) throws Exception {
+    static Floor databaseFloor(Connection db, String codePrefix, String scopePath) throws Exception {
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
         long shift = 4_000_000_000L; // ids no sequence hands out in this run
@@ -107,6 +109,9 @@ final class ImportBench {
             String[] inserts = {copy(db, "household", "floor_household"), copy(db, "person", "floor_person"),
                 copy(db, "household_membership", "floor_stay"), copy(db, "audit_event", "floor_audit")};
             checkpoint(db);
+            s.execute("grant select on floor_household, floor_person, floor_stay, floor_audit to " + DatabaseRoles.APP);
+            s.execute("set local role " + DatabaseRoles.APP);
+            s.execute("select set_config('fpms.scope_path', '" + scopePath + "', true)");
             long t0 = System.nanoTime();
             int households = s.executeUpdate(inserts[0]);
             int persons = s.executeUpdate(inserts[1]);

@@ -1,8 +1,8 @@
 package fpms.birth.service;
 
-import fpms.common.jdbc.PrefixRange;
 import fpms.birth.BirthRegistrationKind;
 import fpms.birth.BirthRegistrationStatus;
+import fpms.common.jdbc.PrefixRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -7,7 +7,10 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.Session;
 
-/** Who is calling: the claims of the verified bearer token. */
+/**
+ * Who is calling: the claims of the verified bearer token, or whom a job acts as. Their org unit is the data scope
+ * that {@link TransactionScope} sets for each transaction of the request.
+ */
 @RequestScoped
 public class Caller {
 

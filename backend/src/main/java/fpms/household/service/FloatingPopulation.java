@@ -1,11 +1,11 @@
 package fpms.household.service;
 
+import fpms.common.paging.Page;
+import fpms.common.paging.PageQuery;
+import fpms.common.time.AppClock;
 import fpms.household.Person;
 import fpms.household.PersonStatus;
 import fpms.household.ResidenceStatus;
-import fpms.common.time.AppClock;
-import fpms.common.paging.Page;
-import fpms.common.paging.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

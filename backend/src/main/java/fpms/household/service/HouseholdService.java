@@ -1,9 +1,9 @@
 package fpms.household.service;
 
-import fpms.common.i18n.Message;
-import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
+import fpms.common.jdbc.Like;
 import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;

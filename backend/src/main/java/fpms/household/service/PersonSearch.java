@@ -2,8 +2,8 @@ package fpms.household.service;
 
 import fpms.common.jdbc.Like;
 import fpms.common.jdbc.PrefixRange;
-import fpms.common.scope.OrgScope;
 import fpms.common.paging.PageQuery;
+import fpms.common.scope.OrgScope;
 import fpms.household.Person;
 import fpms.household.ResidenceStatus;
 import fpms.household.Sex;

@@ -1,12 +1,12 @@
 package fpms.household.service;
 
 import fpms.audit.AuditTrail;
-import fpms.common.scope.PastScope;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
+import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.common.web.Texts;

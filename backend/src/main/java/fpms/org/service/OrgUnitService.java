@@ -1,13 +1,13 @@
 package fpms.org.service;
 
-import fpms.common.scope.PastScope;
-import fpms.common.i18n.Message;
-import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
+import fpms.common.jdbc.Like;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
+import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.org.OrgLevel;

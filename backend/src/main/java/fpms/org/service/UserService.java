@@ -1,11 +1,11 @@
 package fpms.org.service;
 
-import fpms.common.scope.PastScope;
-import fpms.common.jdbc.Like;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.jdbc.Like;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
+import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.org.AppUser;

@@ -7,7 +7,6 @@ import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.common.time.DateBounds;
 import fpms.common.version.Versions;
-import fpms.household.service.PersonService;
 import fpms.household.Household;
 import fpms.household.MembershipEvent;
 import fpms.household.Person;
@@ -15,6 +14,7 @@ import fpms.household.PersonStatus;
 import fpms.household.Relation;
 import fpms.household.ResidenceStatus;
 import fpms.household.Sex;
+import fpms.household.service.PersonService;
 import fpms.org.AppUser;
 import fpms.org.Role;
 import fpms.pregnancy.Baby;
@@ -128,11 +128,12 @@ public class PregnancyService {
         }
         PregnancyRules.delivery(p, d.date(), d.babies().stream().anyMatch(PregnancyCommands.Baby::alive), d.reason());
         Person mother = women.of(p);
+        Person named = d.fatherId() == null ? null : namedFather(d.fatherId()); // in the caller's scope, as any person named
         Map<String, Object> before = p.auditState();
         close(p, PregnancyStatus.DELIVERED, OutcomeType.BIRTH, d.date(), d.reason());
         p.outcomePlace = d.place();
         women.atHerHome(p, () -> { // the children join her register and household, in her home village
-            Person father = father(mother, d.fatherId());
+            Person father = named != null ? named : women.husbandOf(mother);
             int seq = 0;
             for (PregnancyCommands.Baby b : d.babies()) {
                 Baby baby = new Baby();
@@ -307,17 +308,14 @@ public class PregnancyService {
         p.outcomeReason = reason;
     }
 
-    /** The father named, or else her husband in the household (the head if she is the spouse, or the reverse). */
-    private Person father(Person mother, Long fatherId) {
-        if (fatherId != null) {
-            Person f = Person.<Person>findByIdOptional(fatherId)
-                    .orElseThrow(() -> ProblemException.invalidField("fatherId", "person.not-in-area", fatherId));
-            if (f.sex != Sex.MALE) {
-                throw ProblemException.invalidField("fatherId", "person.parent.male");
-            }
-            return f;
+    /** The father named for a delivery (without one, her husband in the household is: {@link PregnantWomen#husbandOf}). */
+    private static Person namedFather(long fatherId) {
+        Person f = Person.<Person>findByIdOptional(fatherId)
+                .orElseThrow(() -> ProblemException.invalidField("fatherId", "person.not-in-area", fatherId));
+        if (f.sex != Sex.MALE) {
+            throw ProblemException.invalidField("fatherId", "person.parent.male");
         }
-        return women.husbandOf(mother);
+        return f;
     }
 
     private Person registerChild(PregnancyCommands.Baby b, LocalDate born, Person mother, Person father) {

@@ -1,16 +1,16 @@
 package fpms.prepregnancy.service;
 
-import fpms.common.paging.CappedCount;
-import fpms.common.web.Texts;
-import fpms.common.jdbc.PrefixRange;
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.jdbc.PrefixRange;
+import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
 import fpms.common.time.AppClock;
 import fpms.common.time.DateBounds;
 import fpms.common.version.Versions;
+import fpms.common.web.Texts;
 import fpms.household.Person;
 import fpms.household.PersonMerged;
 import fpms.household.PersonStatus;
