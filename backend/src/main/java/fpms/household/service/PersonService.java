@@ -2,6 +2,7 @@ package fpms.household.service;
 
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.jdbc.CustomPlans;
 import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
@@ -61,6 +62,7 @@ public class PersonService {
     /** A name search that finds less than a page also tries names with one character wrong (a typo). */
     @Transactional
     public Page<Person> search(PersonSearch search, PageQuery paging) {
+        CustomPlans.forThisTransaction(Person.getEntityManager());
         Page<Person> page = searchOnce(search, paging);
         if (search.byName() && !search.typos() && paging.page == 0 && page.total() < paging.size) {
             return searchOnce(search.withTypos(), paging);

@@ -17,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -86,11 +85,6 @@ public class RegisterBulkWriter {
         }
         long existingHeads = rows.stream().filter(r -> r.person().relation == Relation.HEAD && existing.containsKey(r.household())).count();
         em.unwrap(Session.class).doWork(connection -> {
-            // the connections plan every statement for its values (application.properties), the foreign-key checks of a
-            // COPY included: planned again for every row, they made the write two to four times slower
-            try (Statement s = connection.createStatement()) {
-                s.execute("set local plan_cache_mode = auto");
-            }
             Deque<Long> hhIds = ids(connection, "household_seq", newHouseholds.size());
             Deque<Long> personIds = ids(connection, "person_seq", rows.size());
             Deque<Long> stayIds = ids(connection, "household_membership_seq", rows.size());
