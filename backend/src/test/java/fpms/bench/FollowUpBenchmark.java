@@ -31,7 +31,8 @@ import java.util.function.IntFunction;
  * recording a visit p95 < 50 ms. Runs on the database the register benchmark left in target/bench-pg (run that
  * first); adds the pregnancies (random women of childbearing age over all 2 500 villages), their visits and their
  * slots planned by the schedule engine, all by COPY, then measures through the packaged app's HTTP API.
- * Properties: -Dpregnancies (60000), -Drequests (200), -Dseed (2018).
+ * Properties: -Dpregnancies (60000), -Drequests (200), -Dwarmup (100 requests of each kind), -Dseed (2018), -Djar (another build's quarkus-run.jar on the same
+ * data; -Ddb.owner=postgres for one from before the two database roles).
  */
 public final class FollowUpBenchmark {
 
@@ -54,7 +55,7 @@ public final class FollowUpBenchmark {
                 .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "64MB").setServerConfig("synchronous_commit", "off").start();
         String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
         List<String[]> summary = new ArrayList<>();
-        try (App app = App.start(backend.resolve("target/quarkus-app/quarkus-run.jar"), target.resolve("bench-data"), target.resolve("bench-app.log"),
+        try (App app = App.start(Path.of(System.getProperty("jar", backend.resolve("target/quarkus-app/quarkus-run.jar").toString())), target.resolve("bench-data"), target.resolve("bench-app.log"),
                 pg.getPort(), List.of("-Xmx1g", "-XX:+UseSerialGC")); Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
             long existing = count(db, "select count(*) from pregnancy where status = 'ACTIVE'");
             System.out.printf("== FPMS follow-up benchmark: %,d active pregnancies wanted, %,d there ==%n", pregnancies, existing);
@@ -97,13 +98,14 @@ public final class FollowUpBenchmark {
     }
 
     private static String[] measure(App app, String what, String user, int n, double targetMs, IntFunction<Call> call) throws Exception {
-        for (int i = 0; i < 10; i++) {
-            send(app, user, call.apply(i)); // warm-up
+        int warmup = Integer.getInteger("warmup", 100); // a fresh JVM: ten requests measured its compiler, not the app
+        for (int i = 0; i < warmup; i++) {
+            send(app, user, call.apply(i));
         }
         double[] ms = new double[n];
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            send(app, user, call.apply(i + 10));
+            send(app, user, call.apply(i + warmup));
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);
