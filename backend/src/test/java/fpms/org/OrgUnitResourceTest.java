@@ -121,6 +121,8 @@ class OrgUnitResourceTest {
 
         Api.as("town").get("/api/users/" + workerId).then().statusCode(200);
         Api.anonymous().auth().oauth2(binheToken).get("/api/users/" + workerId).then().statusCode(404);
+        String workerToken = Api.login(worker, Fixtures.PASSWORD);
+        Api.anonymous().auth().oauth2(workerToken).get("/api/org-units/" + id).then().statusCode(200);
 
         String path = "/api/org-units/" + id;
         Api.as("admin").header("If-Match", Fixtures.etag("admin", path)).body(Map.of("parentId", Fixtures.BINHE))
@@ -131,8 +133,10 @@ class OrgUnitResourceTest {
         Api.anonymous().auth().oauth2(binheToken).get("/api/users/" + workerId).then().statusCode(200);
         Api.anonymous().auth().oauth2(binheToken).get("/api/org-units/tree").then()
                 .body("children.id", hasItem((int) id));
-        // the worker's own (unexpired) token keeps its unit, wherever the unit now hangs
-        Api.anonymous().auth().oauth2(Api.login(worker, Fixtures.PASSWORD)).get("/api/org-units/" + id).then().statusCode(200);
+        // the worker's own (unexpired) token keeps its unit, wherever the unit now hangs: the unit's path as it is now
+        // (the one remembered from before the move is forgotten), at once
+        Api.anonymous().auth().oauth2(workerToken).get("/api/org-units/" + id).then().statusCode(200)
+                .body("path", equalTo("/1/2/3/13/" + id + "/"));
     }
 
     @Test

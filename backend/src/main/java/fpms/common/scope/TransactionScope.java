@@ -4,11 +4,16 @@ import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sets the data scope at the start of each transaction: when the pool hands out a connection for a transaction, this
@@ -16,11 +21,26 @@ import java.sql.Types;
  * {@link PastScope}). The setting ends with the transaction, so a pooled connection never carries a previous
  * caller's scope. Outside a transaction nothing is set and the database shows no rows: every unit of database work
  * runs in a transaction.
+ *
+ * <p>A unit's path is read by the database ({@code fpms_enter_scope}, which also sets it) and remembered for
+ * {@link #PATH_SECONDS}; a remembered one is set as it is ({@code set_config}): a read by id costs three statements,
+ * not a function and a lookup more. A path remembered from before its unit moved is no unit's path any more (paths
+ * are chains of ids), so its callers see nothing until it is read again: stale fails closed. A move forgets them all
+ * ({@link #unitsMoved}).
  */
 @ApplicationScoped
 public class TransactionScope implements AgroalPoolInterceptor {
 
     static final String ENTER = "select fpms_enter_scope(?, ?)";
+    static final String SET = "select set_config('fpms.scope_path', ?, true)";
+    static final long PATH_SECONDS = 30;
+    /** More units than a province has: past it, the remembered paths are forgotten and read again. */
+    private static final int MAX_PATHS = 200_000;
+
+    private record Remembered(String path, long until) {
+    }
+
+    private static final Map<Long, Remembered> PATHS = new ConcurrentHashMap<>();
 
     @Override
     public void onConnectionAcquire(Connection connection) {
@@ -40,13 +60,50 @@ public class TransactionScope implements AgroalPoolInterceptor {
 
     /** Sets this transaction's scope on its connection; answers the unit's path (null for no unit: no rows). */
     static String enter(Connection connection, Long unitId, boolean wide) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(ENTER)) {
-            if (unitId == null) {
-                s.setNull(1, Types.BIGINT);
-            } else {
+        Remembered known = unitId == null ? null : PATHS.get(unitId);
+        if (unitId != null && (known == null || known.until() - System.nanoTime() < 0)) {
+            String path = answer(connection, ENTER, s -> {
                 s.setLong(1, unitId);
+                s.setBoolean(2, wide);
+            });
+            if (path != null) {
+                if (PATHS.size() >= MAX_PATHS) {
+                    PATHS.clear();
+                }
+                PATHS.put(unitId, new Remembered(path, System.nanoTime() + TimeUnit.SECONDS.toNanos(PATH_SECONDS)));
             }
-            s.setBoolean(2, wide);
+            return path;
+        }
+        String path = known == null ? null : known.path();
+        answer(connection, SET, s -> s.setString(1, wide ? "/" : path == null ? "" : path));
+        return path;
+    }
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** Units have moved: remembered paths are forgotten now and when this transaction ends (one read meanwhile is old). */
+    public void unitsMoved() {
+        PATHS.clear();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                PATHS.clear();
+            }
+        });
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    private static String answer(Connection connection, String sql, Binding binding) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            binding.bind(s);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getString(1);

@@ -8,6 +8,7 @@ import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
 import fpms.common.scope.Caller;
 import fpms.common.scope.PastScope;
+import fpms.common.scope.TransactionScope;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.org.OrgLevel;
@@ -44,6 +45,9 @@ public class OrgUnitService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    TransactionScope scope;
 
     public record Filter(Long parentId, String q, OrgLevel level) {
     }
@@ -178,6 +182,7 @@ public class OrgUnitService {
                 .setParameter("oldPath", oldPath)
                 .executeUpdate();
         audit.changedFor(unit, "MOVE", before, Message.of("audit.reason.units-moved-along", descendants));
+        scope.unitsMoved();
         return unit;
     }
 
