@@ -33,6 +33,7 @@ public class TransactionScope implements AgroalPoolInterceptor {
 
     static final String ENTER = "select fpms_enter_scope(?, ?)";
     static final String SET = "select set_config('fpms.scope_path', ?, true)";
+    static final String WHOLE_TREE = "/";
     static final long PATH_SECONDS = 30;
     /** More units than a province has: past it, the remembered paths are forgotten and read again. */
     private static final int MAX_PATHS = 200_000;
@@ -62,7 +63,7 @@ public class TransactionScope implements AgroalPoolInterceptor {
     static String enter(Connection connection, Long unitId, boolean wide) throws SQLException {
         Remembered known = unitId == null ? null : PATHS.get(unitId);
         if (unitId != null && (known == null || known.until() - System.nanoTime() < 0)) {
-            String path = answer(connection, ENTER, s -> {
+            String path = answer(connection, ENTER, s -> { // sets the unit's subtree, or the whole tree when wide
                 s.setLong(1, unitId);
                 s.setBoolean(2, wide);
             });
@@ -72,11 +73,22 @@ public class TransactionScope implements AgroalPoolInterceptor {
                 }
                 PATHS.put(unitId, new Remembered(path, System.nanoTime() + TimeUnit.SECONDS.toNanos(PATH_SECONDS)));
             }
+            if (!wide && isRoot(path)) {
+                answer(connection, SET, s -> s.setString(1, WHOLE_TREE));
+            }
             return path;
         }
         String path = known == null ? null : known.path();
-        answer(connection, SET, s -> s.setString(1, wide ? "/" : path == null ? "" : path));
+        answer(connection, SET, s -> s.setString(1, wide || isRoot(path) ? WHOLE_TREE : path == null ? "" : path));
         return path;
+    }
+
+    /**
+     * The root's subtree is the whole tree (it is the only root: changeset 016), whose scope '/' the policies pass
+     * without looking up the units of the rows.
+     */
+    private static boolean isRoot(String path) {
+        return path != null && path.indexOf('/', 1) == path.length() - 1;
     }
 
     @Inject

@@ -77,6 +77,35 @@ class RowLevelSecurityTest {
         }
     }
 
+    @Test
+    void theRootsScopeIsTheWholeTreeAndThereIsOneRoot() throws Exception {
+        long all;
+        long village;
+        String villagePath;
+        try (Connection c = TestDatabase.superuser(); Statement s = c.createStatement()) {
+            all = count(s, "select count(*) from person");
+            villagePath = one(s, "select path from org_unit where id = " + Fixtures.HEILIN);
+            village = count(s, "select count(*) from person p join org_unit o on o.id = p.org_unit_id where o.path like '" + villagePath + "%'");
+            SQLException second = assertThrows(SQLException.class, () -> s.executeUpdate("insert into org_unit (id, parent_id, code,"
+                    + " name, level, path, version, created_at) values (-7, null, 'ROOT-2', '第二个根', 'REGION', '/-7/', 0, now())"));
+            assertTrue(second.getMessage().contains("org_unit_one_root_uk"), second.getMessage());
+        }
+        try (Connection c = TestDatabase.app(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            for (String scope : List.of("/", "/1/")) {
+                s.execute("select set_config('fpms.scope_path', '" + scope + "', true)");
+                assertEquals(all, count(s, "select count(*) from person"), scope);
+            }
+            s.execute("select set_config('fpms.scope_path', '" + villagePath + "', true)");
+            assertEquals(village, count(s, "select count(*) from person"), "a village's scope is its village");
+            assertTrue(village < all);
+            c.rollback();
+        }
+        // the root's users get the whole tree: admin (at the root) sees every village's persons, and so many
+        assertEquals((int) all, actingAs("admin", 1L, () -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) session.createNativeQuery("select count(*) from person", Long.class).getSingleResult()).intValue())));
+    }
+
     /** Tables of no one's records; any other table is under a policy — a new one fails here until it is either. */
     private static final Set<String> UNSCOPED = Set.of("databasechangelog", "databasechangeloglock", "ethnicity", "risk_factor",
             "prepregnancy_risk_factor", "follow_up_rule", "calendar_day", "birth_registration_counter");
@@ -248,6 +277,13 @@ class RowLevelSecurityTest {
             return work.call();
         } finally {
             request.terminate();
+        }
+    }
+
+    private static String one(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
