@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,28 @@ class ExportTest {
         byte[] xlsx = Api.as("village").queryParam("q", "导出测试").get("/api/households/export").then().statusCode(200).extract().asByteArray();
         assertTrue(xlsx.length > 100 && xlsx[0] == 'P' && xlsx[1] == 'K', "an xlsx workbook");
     }
+    // --- issue 11 point 12: no formula leaves in a CSV export
+
+    @Test
+    void aCsvExportCarriesNoFormula() throws IOException {
+        String code = Fixtures.unique("CSVF");
+        List<String> formulas = List.of("=HYPERLINK(\"http://evil.example\",\"点我\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)");
+        for (int i = 0; i < formulas.size(); i++) {
+            Api.as("village").body(Map.of("orgUnitId", Fixtures.HEILIN, "code", code + i, "address", formulas.get(i), "type", "REGISTERED"))
+                    .post("/api/households").then().statusCode(201);
+        }
+        String csv = Api.as("village").queryParam("q", code).queryParam("format", "CSV").get("/api/households/export")
+                .then().statusCode(200).extract().asString();
+        List<String> addresses = new ArrayList<>();
+        for (CSVRecord r : CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1)))) { // after the byte order mark
+            if (r.get(1).startsWith(code)) {
+                addresses.add(r.get(2));
+            }
+        }
+        assertEquals(formulas.stream().map(f -> "'" + f).sorted().toList(), addresses.stream().sorted().toList(),
+                "each formula is text that a spreadsheet shows, not runs");
+    }
+
     // --- issue 9 point 1: a person without ID number (a newborn), phone or household exports like anyone else
 
     @Test

@@ -117,6 +117,11 @@ class PersonResourceTest {
                 .body("idNumber", equalTo(id));
         Api.as("auditor").body(Map.of("purpose", "看看")).post("/api/persons/" + pid + "/identity").then().statusCode(403);
         Api.as("village").body(Map.of()).post("/api/persons/" + pid + "/identity").then().statusCode(400).body("errors[0].field", equalTo("purpose"));
+        // issue 11 point 5: a purpose is said in words — no invisible space, no true, not three characters
+        for (Object purpose : List.of("\u00a0", "\u200b\u200b\u200b\u200b\u200b", " \u3000\t", true, "看一下")) {
+            Api.as("village").body(Map.of("purpose", purpose)).post("/api/persons/" + pid + "/identity").then().statusCode(400)
+                    .body("errors[0].field", equalTo("purpose"));
+        }
         Api.as("auditor").get("/api/audit-events?entityType=Person&entityId=" + pid + "&action=READ_IDENTITY").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].actor", equalTo("village")).body("items[0].reason", equalTo("办理生育登记"));
     }

@@ -2,6 +2,7 @@ package fpms.common.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,8 @@ import java.util.Deque;
 
 /**
  * How the API reads JSON bodies: at most {@link #MAX_BYTES}, each key once per object (a second "name" would silently
- * win), and no NUL character in any text (PostgreSQL cannot store it) — for every body, in this one place.
+ * win), no NUL character in any text (PostgreSQL cannot store it) and no true or false for a text — for every body,
+ * in this one place.
  */
 @Singleton
 public class JsonInput implements ObjectMapperCustomizer {
@@ -72,6 +74,9 @@ public class JsonInput implements ObjectMapperCustomizer {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_TRUE || p.currentToken() == JsonToken.VALUE_FALSE) {
+                throw new Refused(p, Message.of("value.text-expected")); // true is no one's name, purpose or address
+            }
             String value = StringDeserializer.instance.deserialize(p, context);
             if (value != null && value.indexOf('\0') >= 0) {
                 throw new Refused(p, Message.of("value.nul"));

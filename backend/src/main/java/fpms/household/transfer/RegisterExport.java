@@ -122,12 +122,20 @@ public class RegisterExport {
         printer.printRecord(headers);
         long n = 0;
         while (rows.next()) {
-            printer.printRecord(toCells.apply(rows.get()));
+            printer.printRecord(toCells.apply(rows.get()).stream().map(RegisterExport::inert).toList());
             if (++n % FETCH == 0) {
                 session.clear();
             }
         }
         printer.flush();
+    }
+
+    /**
+     * A CSV cell that a spreadsheet will not run as a formula (CSV injection): text starting with = + - @, a tab or a
+     * carriage return gets a leading apostrophe, which the spreadsheet shows as text. An .xlsx cell is text anyway.
+     */
+    static String inert(String cell) {
+        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static void xlsx(OutputStream out, List<String> headers, ScrollableResults<Object[]> rows,
