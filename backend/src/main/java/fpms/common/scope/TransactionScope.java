@@ -43,6 +43,9 @@ public class TransactionScope implements AgroalPoolInterceptor {
 
     private static final Map<Long, Remembered> PATHS = new ConcurrentHashMap<>();
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     @Override
     public void onConnectionAcquire(Connection connection) {
         try {
@@ -90,9 +93,6 @@ public class TransactionScope implements AgroalPoolInterceptor {
     private static boolean isRoot(String path) {
         return path != null && path.indexOf('/', 1) == path.length() - 1;
     }
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
 
     /** Units have moved: remembered paths are forgotten now and when this transaction ends (one read meanwhile is old). */
     public void unitsMoved() {
