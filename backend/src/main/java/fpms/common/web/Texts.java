@@ -19,6 +19,11 @@ public final class Texts {
         return text.codePoints().anyMatch(c -> !invisible(c));
     }
 
+    /** How many characters of the text show (see {@link #isVisible}); 0 for none. */
+    public static long visibleCount(String text) {
+        return text == null ? 0 : text.codePoints().filter(c -> !invisible(c)).count();
+    }
+
     private static boolean invisible(int c) {
         int type = Character.getType(c);
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT || type == Character.CONTROL

@@ -189,18 +189,12 @@ public class PersonService {
 
     /** The full ID number and phone, for a role that needs them; every such read is audited with its purpose. */
     public Person reveal(long personId, String purpose) {
-        if (visibleCharacters(purpose) < PURPOSE_MIN_VISIBLE) {
+        if (Texts.visibleCount(purpose) < PURPOSE_MIN_VISIBLE) {
             throw ProblemException.invalidField("purpose", "person.reveal.purpose", PURPOSE_MIN_VISIBLE);
         }
         Person p = require(personId);
         audit.changed(p, "READ_IDENTITY", p.auditState(), purpose);
         return p;
-    }
-
-    /** Characters one sees: not spaces (U+00A0 included), not invisible format characters (U+200B), not controls. */
-    static long visibleCharacters(String text) {
-        return text == null ? 0 : text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.CONTROL).count();
     }
 
     private void join(Household household, Person p, Relation relation) {
