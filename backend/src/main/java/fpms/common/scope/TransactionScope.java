@@ -1,5 +1,6 @@
 package fpms.common.scope;
 
+import fpms.common.memo.Remembered;
 import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
@@ -11,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,10 +37,7 @@ public class TransactionScope implements AgroalPoolInterceptor {
     /** More units than a province has: past it, the remembered paths are forgotten and read again. */
     private static final int MAX_PATHS = 200_000;
 
-    private record Remembered(String path, long until) {
-    }
-
-    private static final Map<Long, Remembered> PATHS = new ConcurrentHashMap<>();
+    private static final Remembered<Long, String> PATHS = new Remembered<>(MAX_PATHS);
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -64,26 +60,22 @@ public class TransactionScope implements AgroalPoolInterceptor {
 
     /** Sets this transaction's scope on its connection; answers the unit's path (null for no unit: no rows). */
     static String enter(Connection connection, Long unitId, boolean wide) throws SQLException {
-        Remembered known = unitId == null ? null : PATHS.get(unitId);
-        if (unitId != null && (known == null || known.until() - System.nanoTime() < 0)) {
+        String known = unitId == null ? null : PATHS.get(unitId);
+        if (unitId != null && known == null) {
             String path = answer(connection, ENTER, s -> { // sets the unit's subtree, or the whole tree when wide
                 s.setLong(1, unitId);
                 s.setBoolean(2, wide);
             });
             if (path != null) {
-                if (PATHS.size() >= MAX_PATHS) {
-                    PATHS.clear();
-                }
-                PATHS.put(unitId, new Remembered(path, System.nanoTime() + TimeUnit.SECONDS.toNanos(PATH_SECONDS)));
+                PATHS.put(unitId, path, TimeUnit.SECONDS.toNanos(PATH_SECONDS));
             }
             if (!wide && isRoot(path)) {
                 answer(connection, SET, s -> s.setString(1, WHOLE_TREE));
             }
             return path;
         }
-        String path = known == null ? null : known.path();
-        answer(connection, SET, s -> s.setString(1, wide || isRoot(path) ? WHOLE_TREE : path == null ? "" : path));
-        return path;
+        answer(connection, SET, s -> s.setString(1, wide || isRoot(known) ? WHOLE_TREE : known == null ? "" : known));
+        return known;
     }
 
     /**

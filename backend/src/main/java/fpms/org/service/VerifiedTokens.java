@@ -1,5 +1,6 @@
 package fpms.org.service;
 
+import fpms.common.memo.Remembered;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -10,7 +11,6 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -30,27 +30,20 @@ public class VerifiedTokens implements JWTParser {
     static final int MAX = 10_000;
     private static final long KEEP_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    private record Verified(JsonWebToken token, long untilNanos) {
-    }
-
-    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Remembered<String, JsonWebToken> verified = new Remembered<>(MAX);
 
     @Inject
     DefaultJWTParser verifier;
 
     @Override
     public JsonWebToken parse(String bearer) throws ParseException {
-        long now = System.nanoTime();
-        Verified known = verified.get(bearer);
-        if (known != null && now - known.untilNanos() < 0) {
-            return known.token();
+        JsonWebToken known = verified.get(bearer);
+        if (known != null) {
+            return known;
         }
         JsonWebToken token = verifier.parse(bearer);
         long expiresIn = TimeUnit.SECONDS.toNanos(token.getExpirationTime()) - TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        if (verified.size() >= MAX) {
-            verified.clear();
-        }
-        verified.put(bearer, new Verified(token, now + Math.min(KEEP_NANOS, expiresIn)));
+        verified.put(bearer, token, Math.min(KEEP_NANOS, expiresIn));
         return token;
     }
 
