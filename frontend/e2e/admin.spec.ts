@@ -46,7 +46,13 @@ test('an administrator creates a village worker, who then signs in with a narrow
   await expect(page.getByRole('banner').getByText(displayName)).toBeVisible()
   await expect(page.getByRole('menuitem', { name: '首页' })).toBeVisible()
   await expect(page.getByRole('menuitem', { name: '用户管理' })).toHaveCount(0)
+  // no token where a script could read it later: the access token lives in memory, the refresh token in an HttpOnly cookie
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toMatch(/eyJ/)
+  expect(await page.evaluate(() => document.cookie)).not.toContain('fpms_refresh')
+  await page.reload() // the cookie resumes the session
+  await expect(page.getByRole('banner').getByText(displayName)).toBeVisible()
   await logOut(page)
+  await page.reload() // the server ended it and cleared the cookie
   await expect(page.getByLabel('用户名')).toBeVisible()
 })
 

@@ -7,20 +7,25 @@ export const ADMIN = { username: 'admin', password: 'Demo@2018' }
 export const OK = /确\s*定/
 export const SIGN_IN = /登\s*录/
 
+/** The server's today each page signed in with (the SPA keeps its session in memory, out of the tests' reach too). */
+const todays = new WeakMap<Page, string>()
+
 export async function logIn(page: Page, username: string, password: string) {
   await page.goto('/login')
   await page.getByLabel('用户名').fill(username)
   await page.getByLabel('密码').fill(password)
+  const answer = answerTo(page, 'POST', '/api/auth/token')
   await page.getByRole('button', { name: SIGN_IN }).click()
+  const signedIn = (await (await answer).json()) as { user: { today: string } }
+  todays.set(page, signedIn.user.today)
   await expect(page.getByRole('banner')).toBeVisible()
 }
 
 /** The server's today (yyyy-MM-dd) as the signed-in SPA holds it: a flow's dates count from it, not from this machine's clock. */
-export async function serverToday(page: Page): Promise<string> {
-  const today = await page.evaluate(() =>
-    (JSON.parse(localStorage.getItem('fpms.session') ?? '{}') as { user?: { today?: string } }).user?.today)
+export function serverToday(page: Page): Promise<string> {
+  const today = todays.get(page)
   if (!today) throw new Error('not signed in: no server today in the session')
-  return today
+  return Promise.resolve(today)
 }
 
 /** A side-menu entry by its whole label (its accessible name starts with the icon's, e.g. "solution 户管理"). */

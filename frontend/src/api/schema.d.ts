@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out
+         * @description Ends the session of the bearer token: its access and refresh tokens stop working (on every server within 30 s, the session check time); the refresh cookie is cleared.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -54,7 +74,7 @@ export interface paths {
         get?: never;
         /**
          * Change my password
-         * @description Needs the current password; refresh tokens issued before stop working.
+         * @description Needs the current password; the user's other sessions end, this one goes on.
          */
         put: operations["changeOwnPassword"];
         post?: never;
@@ -75,7 +95,7 @@ export interface paths {
         put?: never;
         /**
          * Refresh the tokens
-         * @description Exchanges a valid refresh token for a new pair. Refused (401) once the user is disabled or locked or has changed the password.
+         * @description Exchanges the current refresh token of a session (in the body, or as the cookie fpms_refresh) for a new pair, returned the way it came; the one presented no longer refreshes (rotation). Presenting an earlier one again ends the session, audited as REFRESH_REUSED (except within 10 s of the rotation: a second tab of the same client gets the current pair). Refused (401) once the session has ended (logout, 30 minutes without a request, password change or reset, disabling, new roles or org unit) or its 8 hours since login are over, or the user is disabled or locked.
          */
         post: operations["refreshToken"];
         delete?: never;
@@ -95,7 +115,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Checks username and password and returns an RS256 access token (≤ 1 h) and a refresh token. A wrong password, an unknown user, a disabled or a locked account all get the same 401. Five failed logins in a row lock the account for 15 minutes (both configurable).
+         * @description Checks username and password and returns an RS256 access token (≤ 1 h) and a refresh token. A wrong password, an unknown user, a disabled or a locked account all get the same 401. Five failed logins in a row lock the account for 15 minutes; after ten failures within a minute from one address, that address gets 429 with Retry-After until the minute is over (all configurable).
          */
         post: operations["login"];
         delete?: never;
@@ -1438,6 +1458,26 @@ export interface paths {
          * @description Sets a new password, unlocks the account and ends its refresh tokens. Needs If-Match.
          */
         post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlock a user
+         * @description Lets a user locked after failed logins log in again before the lock ends; the count of failures starts afresh. A reason is required and kept in the audit log. Needs If-Match.
+         */
+        post: operations["unlockUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3966,14 +4006,16 @@ export interface components {
             /** @description The invalid fields (validation errors) */
             errors?: components["schemas"]["FieldError"][];
         };
-        /** @description A refresh token from an earlier token answer */
+        /** @description A refresh token from an earlier token answer; absent when it comes as the cookie */
         RefreshRequest: {
             /**
-             * @description The refresh token
+             * @description The refresh token, unless the cookie fpms_refresh carries it
              * @example eyJhbGciOiJSUzI1NiJ9...
              */
-            refreshToken: string;
+            refreshToken?: string;
         };
+        /** @enum {string} */
+        RefreshTokenIn: "BODY" | "COOKIE";
         /** @enum {string} */
         Relation: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "SIBLING" | "OTHER";
         /** @enum {string} */
@@ -4225,6 +4267,11 @@ export interface components {
              * @example Demo@2018
              */
             password: string;
+            /**
+             * @description BODY (the default): the refresh token is in the answer. COOKIE (the SPA): it is set as the HttpOnly, Secure, SameSite=Strict cookie fpms_refresh for the path /api/auth only, out of reach of scripts, and the answer's refreshToken is absent
+             * @example BODY
+             */
+            refreshTokenIn?: components["schemas"]["RefreshTokenIn"];
         };
         /** @description Tokens for the API: send the access token as 'Authorization: Bearer …' */
         TokenResponse: {
@@ -4245,13 +4292,13 @@ export interface components {
              */
             expiresIn: number;
             /**
-             * @description Token for POST /api/auth/refresh; not accepted by the rest of the API
+             * @description Token for POST /api/auth/refresh, good for one refresh; not accepted by the rest of the API. Absent when it was set as the cookie
              * @example eyJhbGciOiJSUzI1NiJ9...
              */
-            refreshToken: string;
+            refreshToken?: string;
             /**
              * Format: int32
-             * @description Seconds until the refresh token expires
+             * @description Seconds until the session ends at the latest (8 hours after login), however often refreshed
              * @example 28800
              */
             refreshExpiresIn: number;
@@ -4293,7 +4340,7 @@ export interface components {
             orgUnitId: number;
         };
         /**
-         * @description Why a user is disabled or re-enabled
+         * @description Why a user is disabled, re-enabled or unlocked
          * @example {
          *       "reason": "调离岗位"
          *     }
@@ -4362,7 +4409,7 @@ export interface components {
              */
             enabled: boolean;
             /**
-             * @description Set while the account is locked after failed logins
+             * @description Until when the account is locked after failed logins; absent when it is not locked
              * @example 2022-03-10T16:15:50Z
              */
             lockedUntil?: components["schemas"]["Instant"];
@@ -4818,6 +4865,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Too many attempts from this client: retry after Retry-After seconds */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:fpms:problem:too-many-requests",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "detail": "Too many failed logins from your address; try again in 42 seconds"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The write met a concurrent one (a deadlock or serialization failure): retry after Retry-After seconds */
         ServiceUnavailable: {
             headers: {
@@ -4933,6 +4999,28 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getCurrentUser: {
         parameters: {
             query?: never;
@@ -5044,6 +5132,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8343,6 +8432,52 @@ export interface operations {
         };
         responses: {
             /** @description Reset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description User id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserStateChange"];
+            };
+        };
+        responses: {
+            /** @description Unlocked */
             200: {
                 headers: {
                     [name: string]: unknown;

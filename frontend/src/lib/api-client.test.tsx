@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fireEvent, screen } from '@testing-library/react'
 import { Button, Form, Input } from 'antd'
 import { json, problem, renderApp, signInAs, stubFetch } from '../test/render'
-import { api, ApiProblem, unwrap } from './api-client'
+import { api, ApiProblem, resumeSession, unwrap } from './api-client'
 import { useShowProblem } from './form-errors'
 import { session } from './session'
 
@@ -47,8 +47,8 @@ describe('api client', () => {
     stubFetch(async (request) => {
       seen.push(`${request.method} ${new URL(request.url).pathname} ${request.headers.get('Authorization') ?? ''}`)
       if (request.url.endsWith('/api/auth/refresh')) {
-        expect(await request.json()).toEqual({ refreshToken: 'refresh-1' })
-        return json({ accessToken: 'access-2', tokenType: 'Bearer', expiresIn: 300, refreshToken: 'refresh-2', refreshExpiresIn: 3600, user })
+        expect(await request.json()).toEqual({}) // the refresh token is the HttpOnly cookie, which no script sees
+        return json({ accessToken: 'access-2', tokenType: 'Bearer', expiresIn: 300, refreshExpiresIn: 3600, user })
       }
       return request.headers.get('Authorization') === 'Bearer access-2'
         ? json({ items: [], page: 0, size: 20, total: 0 })
@@ -60,7 +60,8 @@ describe('api client', () => {
       'POST /api/auth/refresh ',
       'GET /api/users Bearer access-2',
     ])
-    expect(session.get()?.refreshToken).toBe('refresh-2')
+    expect(session.get()?.accessToken).toBe('access-2')
+    expect(JSON.stringify({ ...localStorage })).not.toContain('access') // in memory only
   })
 
   it('asks for answers in the language chosen in the SPA', async () => {
@@ -80,5 +81,22 @@ describe('api client', () => {
     stubFetch(() => problem({ status: 401, title: 'Unauthorized' }))
     await expect(unwrap(api.GET('/api/users'))).rejects.toMatchObject({ status: 401 })
     expect(session.get()).toBeNull()
+    expect(session.endReason()).toBe('expired') // the login page says why
+  })
+
+  it('resumes on start the session the cookie holds, or finds none without calling it expired', async () => {
+    const user = signInAs(['ADMIN'])
+    session.absent()
+    stubFetch(() => json({ accessToken: 'access-9', tokenType: 'Bearer', expiresIn: 300, refreshExpiresIn: 3600, user }))
+    const resumed = resumeSession()
+    expect(session.state()).toBe('resuming')
+    await resumed
+    expect(session.state()).toBe('signedIn')
+    expect(session.get()?.accessToken).toBe('access-9')
+    session.absent()
+    stubFetch(() => problem({ status: 401, title: 'Unauthorized' }))
+    await resumeSession()
+    expect(session.state()).toBe('signedOut')
+    expect(session.endReason()).toBeNull()
   })
 })

@@ -28,6 +28,8 @@ export const api = createClient<paths>({ baseUrl: location.origin, fetch: (reque
 
 // Sent without a token (an expired one could be refused even here) and never retried after a refresh.
 const PUBLIC_PATHS = ['/api/auth/token', '/api/auth/refresh']
+/** The refresh token is the HttpOnly cookie: the body names none. */
+const FROM_COOKIE = { body: {} }
 const retryCopies = new WeakMap<Request, Request>()
 let refreshing: Promise<boolean> | null = null
 
@@ -37,23 +39,27 @@ function authorize(request: Request) {
 }
 
 async function refreshSession(): Promise<boolean> {
-  const refreshToken = session.get()?.refreshToken
-  if (!refreshToken) return false
   try {
-    session.start(await unwrap(api.POST('/api/auth/refresh', { body: { refreshToken } })))
+    session.start(await unwrap(api.POST('/api/auth/refresh', FROM_COOKIE)))
     return true
   } catch {
     return false
   }
 }
 
-/** Concurrent 401s share one refresh; a failed refresh ends the session (the router then shows /login). */
+/** Concurrent 401s share one refresh; a failed refresh ends the session (the router then shows /login and says why). */
 function refreshOnce(): Promise<boolean> {
   refreshing ??= refreshSession().then((ok) => {
-    if (!ok) session.clear()
+    if (!ok) session.expire()
     return ok
   }).finally(() => { refreshing = null })
   return refreshing
+}
+
+/** On start (a reload, a new tab): the session the cookie still holds, if any. */
+export async function resumeSession(): Promise<void> {
+  session.resuming()
+  if (!(await refreshSession())) session.absent()
 }
 
 const bearerAuth: Middleware = {

@@ -2,9 +2,10 @@
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
-import { Result } from 'antd'
+import { Flex, Result, Spin } from 'antd'
 import type { CurrentUser, Role } from '../api/types'
-import { session } from './session'
+import { session, type SessionState } from './session'
+import { api } from './api-client'
 import { useT, type Translate } from './i18n'
 import type { MessageKey } from './messages/zh-CN'
 
@@ -21,6 +22,10 @@ export function useCurrentUser(): CurrentUser | null {
   return useSyncExternalStore(session.subscribe, () => session.get()?.user ?? null)
 }
 
+export function useSessionState(): SessionState {
+  return useSyncExternalStore(session.subscribe, session.state)
+}
+
 export function hasAnyRole(user: CurrentUser | null, roles: readonly Role[] | undefined): boolean {
   const allowed: readonly string[] | undefined = roles
   return !allowed || (user?.roles ?? []).some((role) => allowed.includes(role))
@@ -30,6 +35,9 @@ export function useLogout(): () => void {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   return useCallback(() => {
+    // the server ends the session and clears the cookie; signed out here whether or not it could be reached
+    const token = session.get()?.accessToken
+    if (token) void api.POST('/api/auth/logout', { headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined)
     navigate('/login', { replace: true })
     session.clear()
     queryClient.clear()
@@ -39,7 +47,9 @@ export function useLogout(): () => void {
 /** Shows its children to a signed-in user; everyone else goes to /login and comes back afterwards. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const user = useCurrentUser()
+  const state = useSessionState()
   const location = useLocation()
+  if (state === 'resuming') return <Resuming />
   if (!user) return <Navigate to="/login" replace state={{ from: location }} />
   return children
 }
@@ -49,4 +59,9 @@ export function RequireRole({ roles, children }: { roles?: readonly Role[]; chil
   const t = useT()
   if (!hasAnyRole(user, roles)) return <Result status="403" title="403" subTitle={t('error.forbidden')} />
   return children
+}
+
+/** While a reload asks the server whether the session goes on. */
+export function Resuming() {
+  return <Flex align="center" justify="center" style={{ minHeight: '100vh' }}><Spin size="large" /></Flex>
 }

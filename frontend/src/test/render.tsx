@@ -17,8 +17,7 @@ export function signInAs(roles: Role[], displayName = '王芳', today?: string):
     orgUnitId: 5, orgUnitName: '文昌镇', orgUnitPath: '/1/2/3/5/', today: today ?? todayIso(),
   }
   session.start({
-    accessToken: 'access-1', tokenType: 'Bearer', expiresIn: 300,
-    refreshToken: 'refresh-1', refreshExpiresIn: 3600, user,
+    accessToken: 'access-1', tokenType: 'Bearer', expiresIn: 300, refreshExpiresIn: 3600, user,
   })
   return user
 }

@@ -40,6 +40,7 @@ export const enUS: Record<MessageKey, string> = {
   'auth.confirmPassword': 'Confirm new password',
   'auth.passwordMismatch': 'The new passwords do not match',
   'auth.passwordChanged': 'Password changed',
+  'auth.sessionExpired': 'Your session has ended (30 minutes without activity, or your account was changed by an administrator); please sign in again',
 
   'home.welcome': 'Welcome, {name}',
   'home.intro': 'Family planning services: household register, pregnancies, follow-ups, subsidies, fees and oversight.',
@@ -87,6 +88,7 @@ export const enUS: Record<MessageKey, string> = {
   'user.enabled': 'Enabled',
   'user.disabled': 'Disabled',
   'user.locked': 'Locked',
+  'user.unlock': 'Unlock',
   'user.createdAt': 'Created',
   'user.create': 'New user',
   'user.editNamed': 'Edit user: {name}',

@@ -39,6 +39,7 @@ export const zhCN = {
   'auth.confirmPassword': '确认新密码',
   'auth.passwordMismatch': '两次输入的新密码不一致',
   'auth.passwordChanged': '密码已修改',
+  'auth.sessionExpired': '登录已失效（超过 30 分钟未操作，或账号已被管理员变更），请重新登录',
 
   'home.welcome': '欢迎，{name}',
   'home.intro': '计划生育服务管理系统：户籍登记、孕情管理、随访、奖励扶助、社会抚养费与监督考核。',
@@ -86,6 +87,7 @@ export const zhCN = {
   'user.enabled': '启用',
   'user.disabled': '停用',
   'user.locked': '已锁定',
+  'user.unlock': '解锁',
   'user.createdAt': '创建时间',
   'user.create': '新建用户',
   'user.editNamed': '编辑用户：{name}',

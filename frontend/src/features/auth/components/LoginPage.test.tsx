@@ -5,13 +5,17 @@ import type { Role } from '../../../api/types'
 import { json, problem, renderApp, stubFetch } from '../../../test/render'
 import { landingPath } from '../../../app/navigation'
 import { LoginPage } from './LoginPage'
+import { session } from '../../../lib/session'
 
 function signIn(roles: Role[], from?: string) {
-  stubFetch(() => json({
-    accessToken: 'a', tokenType: 'Bearer', expiresIn: 300, refreshToken: 'r', refreshExpiresIn: 3600,
+  stubFetch(async (request) => {
+    expect(await request.json()).toMatchObject({ username: 'village', refreshTokenIn: 'COOKIE' })
+    return json({
+    accessToken: 'a', tokenType: 'Bearer', expiresIn: 300, refreshExpiresIn: 3600,
     user: { id: 8, username: 'village', displayName: '李娟', roles, orgUnitId: 5, orgUnitName: '黑林村', orgUnitPath: '/1/2/3/4/5/',
       today: '2026-03-02' },
-  }))
+    })
+  })
   renderApp(
     <Routes>
       <Route path="/login" element={<LoginPage landing={landingPath} />} />
@@ -41,6 +45,12 @@ describe('LoginPage', () => {
     fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }))
     expect(await screen.findByText('用户名或密码错误')).toBeTruthy()
     expect(fetch).toHaveBeenCalledTimes(1)
+  })
+
+  it('says so when the last session ended by itself', async () => {
+    session.expire()
+    renderApp(<LoginPage />, '/login')
+    expect(await screen.findByText(/登录已失效/)).toBeTruthy()
   })
 
   it('takes a user to their landing page, unless they were heading somewhere', async () => {

@@ -5,6 +5,7 @@ import { useT } from '../../../lib/i18n'
 import { useChangeUserState } from '../api/change-user-state'
 import { useCreateUser } from '../api/create-user'
 import { useResetPassword } from '../api/reset-password'
+import { useUnlockUser } from '../api/unlock-user'
 import { useUpdateUser } from '../api/update-user'
 import { PasswordField, ReasonField, UserProfileFields } from './UserFields'
 
@@ -57,6 +58,22 @@ export function UserStateDialog({ user, onClose }: UserDialogProps) {
     <FormDialog<UserStateChange>
       title={`${action}：${user.displayName}`}
       onSubmit={(change) => changeState.mutateAsync({ user, change })}
+      onClose={onClose}
+      successMessage={t('common.saved')}
+    >
+      <ReasonField />
+    </FormDialog>
+  )
+}
+
+/** Unlocks a user locked after failed logins, with the reason for the audit log. */
+export function UnlockUserDialog({ user, onClose }: UserDialogProps) {
+  const t = useT()
+  const unlock = useUnlockUser()
+  return (
+    <FormDialog<UserStateChange>
+      title={`${t('user.unlock')}：${user.displayName}`}
+      onSubmit={(change) => unlock.mutateAsync({ user, change })}
       onClose={onClose}
       successMessage={t('common.saved')}
     >

@@ -5,7 +5,7 @@ import type { UserView } from '../../../api/types'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { useT } from '../../../lib/i18n'
 import { useUsers, type UserFilters } from '../api/get-users'
-import { CreateUserDialog, EditUserDialog, ResetPasswordDialog, UserStateDialog } from './UserDialogs'
+import { CreateUserDialog, EditUserDialog, ResetPasswordDialog, UnlockUserDialog, UserStateDialog } from './UserDialogs'
 import { UserFilterBar } from './UserFilterBar'
 import { UsersTable, type UserAction } from './UsersTable'
 
@@ -37,6 +37,7 @@ export function UsersPage() {
       {dialog?.action === 'create' && <CreateUserDialog onClose={close} />}
       {dialog?.action === 'edit' && <EditUserDialog user={dialog.user} onClose={close} />}
       {dialog?.action === 'changeState' && <UserStateDialog user={dialog.user} onClose={close} />}
+      {dialog?.action === 'unlock' && <UnlockUserDialog user={dialog.user} onClose={close} />}
       {dialog?.action === 'resetPassword' && <ResetPasswordDialog user={dialog.user} onClose={close} />}
     </Card>
   )

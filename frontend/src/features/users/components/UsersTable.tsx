@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { serverPagination } from '../../../lib/pagination'
 
-export type UserAction = 'edit' | 'changeState' | 'resetPassword'
+export type UserAction = 'edit' | 'changeState' | 'unlock' | 'resetPassword'
 
 interface Props {
   page?: UserPage
@@ -27,6 +27,7 @@ export function UsersTable({ page, loading, onPageChange, onAction }: Props) {
         <Button type="link" danger={user.enabled} onClick={() => onAction('changeState', user)}>
           {user.enabled ? t('user.disable') : t('user.enable')}
         </Button>
+        {user.lockedUntil && <Button type="link" onClick={() => onAction('unlock', user)}>{t('user.unlock')}</Button>}
         <Button type="link" onClick={() => onAction('resetPassword', user)}>{t('user.resetPassword')}</Button>
       </Space>
     ),

@@ -55,7 +55,7 @@ public class AppUser extends PanacheEntityBase implements Audited {
     @Column(name = "locked_until")
     public Instant lockedUntil;
 
-    /** Bumped on every password change or reset: refresh tokens issued before it stop working. */
+    /** Counts password changes and resets (each also ends the user's sessions). */
     @Column(name = "credentials_version", nullable = false)
     public int credentialsVersion;
 
@@ -73,18 +73,8 @@ public class AppUser extends PanacheEntityBase implements Audited {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; the {@code max}-th in a row locks the account until {@code until}. Returns true when it locked. */
-    public boolean failedLogin(int max, Instant until) {
-        failedLogins++;
-        if (failedLogins >= max) {
-            failedLogins = 0;
-            lockedUntil = until;
-            return true;
-        }
-        return false;
-    }
-
-    public void succeededLogin() {
+    /** Lets a locked account log in again, its count of failures starting afresh. */
+    public void unlock() {
         failedLogins = 0;
         lockedUntil = null;
     }

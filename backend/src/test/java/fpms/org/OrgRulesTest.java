@@ -36,16 +36,15 @@ class OrgRulesTest {
     }
 
     @Test
-    void theFifthFailureInARowLocksAndSuccessResets() {
+    void aLockLastsUntilItsEndOrAnUnlock() {
         AppUser user = new AppUser();
         Instant until = Instant.parse("2018-07-01T08:15:00Z");
-        for (int i = 0; i < 4; i++) {
-            assertFalse(user.failedLogin(5, until));
-        }
-        assertTrue(user.failedLogin(5, until));
+        user.lockedUntil = until;
+        user.failedLogins = 3;
         assertTrue(user.lockedAt(Instant.parse("2018-07-01T08:14:59Z")));
         assertFalse(user.lockedAt(until));
-        user.succeededLogin();
+        user.unlock();
+        assertFalse(user.lockedAt(Instant.parse("2018-07-01T08:14:59Z")));
         assertEquals(0, user.failedLogins);
     }
 

@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** REST Assured requests as one of the demo users (password Demo@2018), tokens cached per run; answers in English unless told. */
 public final class Api {
@@ -14,6 +15,7 @@ public final class Api {
     public static final String DEMO_PASSWORD = "Demo@2018";
     public static final String ENGLISH = "en";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private Api() {
     }
@@ -30,6 +32,17 @@ public final class Api {
 
     public static RequestSpecification anonymous() {
         return language(given().contentType(ContentType.JSON), ENGLISH);
+    }
+
+    /** A client address no other test uses (failed logins are throttled per address), as the trusted local proxy forwards it. */
+    public static String newAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198.51." + (n / 250) + "." + (n % 250 + 1);
+    }
+
+    /** Anonymous requests from that client address. */
+    public static RequestSpecification from(String address) {
+        return anonymous().header("X-Forwarded-For", address);
     }
 
     private static RequestSpecification language(RequestSpecification request, String acceptLanguage) {

@@ -19,6 +19,7 @@ public class ProblemException extends WebApplicationException {
     private final String kind;
     private final Message detail;
     private final List<Invalid> errors;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String kind, Message detail, List<Invalid> errors) {
         super(status);
@@ -56,6 +57,18 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException ruleViolatedOn(String field, String key, Object... args) {
         Message message = Message.of(key, args);
         return new ProblemException(422, "business-rule", Message.of("problem.field", field, message), List.of(new Invalid(field, message)));
+    }
+
+    /** 429: too many attempts; the caller may try again after the given seconds (sent as Retry-After). */
+    public static ProblemException tooMany(long retryAfterSeconds, String key, Object... args) {
+        ProblemException e = new ProblemException(429, "too-many-requests", Message.of(key, args), null);
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
+    }
+
+    /** Seconds the caller should wait before trying again, or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

@@ -47,7 +47,11 @@ public class ProblemMappers {
         Locale locale = language.current();
         List<FieldError> errors = e.errors() == null ? null
                 : e.errors().stream().map(f -> new FieldError(f.field(), f.message().in(locale))).toList();
-        return problemResponse(e.status(), e.kind(), e.title(), e.detail(), uri, errors).build();
+        Response.ResponseBuilder out = problemResponse(e.status(), e.kind(), e.title(), e.detail(), uri, errors);
+        if (e.retryAfterSeconds() != null) {
+            out.header("Retry-After", e.retryAfterSeconds());
+        }
+        return out.build();
     }
 
     @ServerExceptionMapper

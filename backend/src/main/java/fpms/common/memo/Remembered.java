@@ -1,6 +1,7 @@
 package fpms.common.memo;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Answers remembered for a while: each value until its own deadline (monotonic time, never the app's clock: this is
@@ -31,6 +32,19 @@ public final class Remembered<K, V> {
             entries.clear();
         }
         entries.put(key, new Entry<>(value, System.nanoTime() + nanos));
+    }
+
+    /** The value remembered for the key, or a new one made and remembered for {@code nanos}, atomically. */
+    public V getOrPut(K key, Supplier<V> make, long nanos) {
+        if (entries.size() >= max) {
+            entries.clear();
+        }
+        return entries.compute(key, (k, e) -> e != null && System.nanoTime() - e.untilNanos() < 0 ? e
+                : new Entry<>(make.get(), System.nanoTime() + nanos)).value();
+    }
+
+    public void remove(K key) {
+        entries.remove(key);
     }
 
     public void clear() {

@@ -45,6 +45,8 @@ public class ProblemResponses implements OASFilter {
             "Business rule violated", "A VILLAGE cannot be placed under a DISTRICT"});
         KINDS.put("PreconditionRequired", new String[] {"428", "If-Match is missing, or * (which proves no read of the current version)",
             "precondition-required", "Precondition required", "Send If-Match with the version from the ETag of your last read"});
+        KINDS.put("TooManyRequests", new String[] {"429", "Too many attempts from this client: retry after Retry-After seconds",
+            "too-many-requests", "Too many requests", "Too many failed logins from your address; try again in 42 seconds"});
         KINDS.put("ServiceUnavailable", new String[] {"503",
             "The write met a concurrent one (a deadlock or serialization failure): retry after Retry-After seconds",
             "service-unavailable", "Service unavailable", "The request met another one changing the same records; try again in a moment"});
@@ -127,7 +129,7 @@ public class ProblemResponses implements OASFilter {
                 .schema(OASFactory.createSchema().ref("Problem"))
                 .example(example));
         APIResponse response = OASFactory.createAPIResponse().description(k[1]).content(content);
-        if (k[0].equals("503")) {
+        if (k[0].equals("503") || k[0].equals("429")) {
             response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
                     .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
         }

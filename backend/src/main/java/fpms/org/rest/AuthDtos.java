@@ -15,24 +15,34 @@ final class AuthDtos {
     private AuthDtos() {
     }
 
+    /** Where the refresh token goes: in the answer's body (API clients) or in an HttpOnly cookie (the SPA). */
+    enum RefreshTokenIn {
+        BODY, COOKIE
+    }
+
     @Schema(name = "TokenRequest", description = "Username and password", example = "{\"username\": \"admin\", \"password\": \"Demo@2018\"}")
     record TokenRequest(
             @NotBlank @Size(max = 100) @Schema(description = "Login name", example = "admin") String username,
-            @NotBlank @Size(max = 200) @Schema(description = "Password", example = "Demo@2018") String password) {
+            @NotBlank @Size(max = 200) @Schema(description = "Password", example = "Demo@2018") String password,
+            @Schema(description = "BODY (the default): the refresh token is in the answer. COOKIE (the SPA): it is set as the HttpOnly, "
+                    + "Secure, SameSite=Strict cookie " + AuthResource.COOKIE + " for the path /api/auth only, out of reach of scripts, "
+                    + "and the answer's refreshToken is absent", example = "BODY") RefreshTokenIn refreshTokenIn) {
     }
 
-    @Schema(name = "RefreshRequest", description = "A refresh token from an earlier token answer")
+    @Schema(name = "RefreshRequest", description = "A refresh token from an earlier token answer; absent when it comes as the cookie")
     record RefreshRequest(
-            @NotBlank @Size(max = 4096) @Schema(description = "The refresh token", example = "eyJhbGciOiJSUzI1NiJ9...") String refreshToken) {
+            @Size(max = 4096) @Schema(description = "The refresh token, unless the cookie " + AuthResource.COOKIE + " carries it",
+                    example = "eyJhbGciOiJSUzI1NiJ9...") String refreshToken) {
     }
 
-    @Schema(name = "TokenResponse", requiredProperties = {"accessToken", "tokenType", "expiresIn", "refreshToken", "refreshExpiresIn", "user"}, description = "Tokens for the API: send the access token as 'Authorization: Bearer …'")
+    @Schema(name = "TokenResponse", requiredProperties = {"accessToken", "tokenType", "expiresIn", "refreshExpiresIn", "user"}, description = "Tokens for the API: send the access token as 'Authorization: Bearer …'")
     record TokenResponse(
             @Schema(description = "RS256 JWT: subject, upn, groups (roles), orgUnitId, orgUnitPath", example = "eyJhbGciOiJSUzI1NiJ9...") String accessToken,
             @Schema(description = "Always Bearer", example = "Bearer") String tokenType,
             @Schema(description = "Seconds until the access token expires (at most 3600)", example = "1800") int expiresIn,
-            @Schema(description = "Token for POST /api/auth/refresh; not accepted by the rest of the API", example = "eyJhbGciOiJSUzI1NiJ9...") String refreshToken,
-            @Schema(description = "Seconds until the refresh token expires", example = "28800") int refreshExpiresIn,
+            @Schema(description = "Token for POST /api/auth/refresh, good for one refresh; not accepted by the rest of the API. "
+                    + "Absent when it was set as the cookie", example = "eyJhbGciOiJSUzI1NiJ9...") String refreshToken,
+            @Schema(description = "Seconds until the session ends at the latest (8 hours after login), however often refreshed", example = "28800") int refreshExpiresIn,
             @Schema(description = "Who logged in") CurrentUser user) {
     }
 

@@ -12,6 +12,10 @@ import fpms.org.rest.AuthDtos.TokenRequest;
 import fpms.org.rest.AuthDtos.TokenResponse;
 import fpms.org.service.AuthService.SignedIn;
 import fpms.org.service.AuthService;
+import fpms.org.rest.AuthDtos.RefreshTokenIn;
+import fpms.org.service.AuthSettings;
+import fpms.org.service.LoginThrottle;
+import fpms.org.service.TokenIssuer;
 import fpms.org.service.OrgUnitService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +27,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NewCookie;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,8 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/auth")
-@Tag(name = "Auth", description = "Login, token refresh and the caller's own account")
+@Tag(name = "Auth", description = "Login, token refresh, logout and the caller's own account")
 public class AuthResource {
+
+    /** The SPA's refresh token: HttpOnly, SameSite=Strict, sent only to /api/auth. */
+    public static final String COOKIE = "fpms_refresh";
+    private static final String COOKIE_PATH = "/api/auth";
 
     @Inject
     AuthService auth;
@@ -44,26 +57,64 @@ public class AuthResource {
     @Inject
     AppClock clock;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AuthSettings settings;
+
     @POST
     @Path("/token")
     @PermitAll
     @SecurityRequirements
     @Operation(operationId = "login", summary = "Log in", description = "Checks username and password and returns an RS256 access token (≤ 1 h) and a refresh token. "
             + "A wrong password, an unknown user, a disabled or a locked account all get the same 401. "
-            + "Five failed logins in a row lock the account for 15 minutes (both configurable).")
+            + "Five failed logins in a row lock the account for 15 minutes; after ten failures within a minute from one address, "
+            + "that address gets 429 with Retry-After until the minute is over (all configurable).")
     @APIResponse(responseCode = "200", description = "Logged in")
-    public TokenResponse token(@Valid @NotNull TokenRequest request) {
-        return answer(auth.login(request.username(), request.password()));
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public RestResponse<TokenResponse> token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
+        String address = http.remoteAddress().hostAddress();
+        throttle.refusal(address).ifPresent(seconds -> {
+            throw ProblemException.tooMany(seconds, "auth.login.throttled", seconds);
+        });
+        Optional<SignedIn> signedIn = auth.login(request.username(), request.password());
+        if (signedIn.isEmpty()) {
+            throttle.failed(address);
+        }
+        return answer(signedIn, request.refreshTokenIn() == RefreshTokenIn.COOKIE);
     }
 
     @POST
     @Path("/refresh")
     @PermitAll
     @SecurityRequirements
-    @Operation(operationId = "refreshToken", summary = "Refresh the tokens", description = "Exchanges a valid refresh token for a new pair. Refused (401) once the user is disabled or locked or has changed the password.")
+    @Operation(operationId = "refreshToken", summary = "Refresh the tokens", description = "Exchanges the current refresh token of a session (in the body, or as the cookie " + COOKIE + ") for a new pair, "
+            + "returned the way it came; "
+            + "the one presented no longer refreshes (rotation). Presenting an earlier one again ends the session, audited as REFRESH_REUSED "
+            + "(except within 10 s of the rotation: a second tab of the same client gets the current pair). Refused (401) once the session "
+            + "has ended (logout, 30 minutes without a request, password change or reset, disabling, new roles or org unit) or its "
+            + "8 hours since login are over, or the user is disabled or locked.")
     @APIResponse(responseCode = "200", description = "New tokens")
-    public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
-        return answer(auth.refresh(request.refreshToken()));
+    public RestResponse<TokenResponse> refresh(@Valid @NotNull RefreshRequest request,
+            @CookieParam(COOKIE) @Parameter(hidden = true) String cookie) {
+        boolean inBody = request.refreshToken() != null;
+        String token = inBody ? request.refreshToken() : cookie;
+        if (token == null || token.isBlank()) {
+            throw ProblemException.invalidField("refreshToken", "auth.refresh.missing", COOKIE);
+        }
+        return answer(auth.refresh(token), !inBody);
+    }
+
+    @POST
+    @Path("/logout")
+    @Authenticated
+    @Operation(operationId = "logout", summary = "Log out", description = "Ends the session of the bearer token: its access and refresh tokens stop working "
+            + "(on every server within 30 s, the session check time); the refresh cookie is cleared.")
+    @APIResponse(responseCode = "204", description = "Logged out")
+    public RestResponse<Void> logout() {
+        auth.logout();
+        return RestResponse.ResponseBuilder.<Void>noContent().cookie(cookie("", 0)).build();
     }
 
     @GET
@@ -80,17 +131,26 @@ public class AuthResource {
     @PUT
     @Path("/password")
     @Authenticated
-    @Operation(operationId = "changeOwnPassword", summary = "Change my password", description = "Needs the current password; refresh tokens issued before stop working.")
+    @Operation(operationId = "changeOwnPassword", summary = "Change my password", description = "Needs the current password; the user's other sessions end, this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed")
     public RestResponse<Void> changePassword(@Valid @NotNull PasswordChange request) {
         auth.changeOwnPassword(request.currentPassword(), request.newPassword());
         return RestResponse.noContent();
     }
 
-    private TokenResponse answer(Optional<SignedIn> signedIn) {
+    /** The tokens, the refresh token in the body or as the cookie. */
+    private RestResponse<TokenResponse> answer(Optional<SignedIn> signedIn, boolean asCookie) {
         SignedIn s = signedIn.orElseThrow(() -> new ProblemException(401, "unauthorized", Message.of("auth.login.failed"), null));
-        return new TokenResponse(s.tokens().accessToken(), "Bearer", s.tokens().expiresIn(),
-                s.tokens().refreshToken(), s.tokens().refreshExpiresIn(), current(s.user(), s.unit()));
+        TokenIssuer.Issued t = s.tokens();
+        TokenResponse body = new TokenResponse(t.accessToken(), "Bearer", t.expiresIn(), asCookie ? null : t.refreshToken(),
+                t.refreshExpiresIn(), current(s.user(), s.unit()));
+        RestResponse.ResponseBuilder<TokenResponse> out = RestResponse.ResponseBuilder.ok(body);
+        return (asCookie ? out.cookie(cookie(t.refreshToken(), t.refreshExpiresIn())) : out).build();
+    }
+
+    private NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(COOKIE).value(value).path(COOKIE_PATH).maxAge(maxAge)
+                .httpOnly(true).secure(settings.cookieSecure()).sameSite(NewCookie.SameSite.STRICT).build();
     }
 
     private CurrentUser current(AppUser user, OrgUnit unit) {

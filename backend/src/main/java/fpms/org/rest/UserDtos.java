@@ -32,13 +32,13 @@ final class UserDtos {
             @Schema(example = "5") long orgUnitId,
             @Schema(example = "黑林村") String orgUnitName,
             @Schema(description = "False when disabled", example = "true") boolean enabled,
-            @Schema(description = "Set while the account is locked after failed logins") Instant lockedUntil,
+            @Schema(description = "Until when the account is locked after failed logins; absent when it is not locked") Instant lockedUntil,
             Instant createdAt,
             @Schema(description = "Version for If-Match", example = "0") long version) {
 
-        static UserView of(AppUser u, String orgUnitName) {
+        static UserView of(AppUser u, String orgUnitName, Instant now) {
             return new UserView(u.id, u.username, u.displayName, u.phone, u.roleList(), u.orgUnitId, orgUnitName,
-                    u.enabled, u.lockedUntil, u.createdAt, u.version);
+                    u.enabled, u.lockedAt(now) ? u.lockedUntil : null, u.createdAt, u.version);
         }
     }
 
@@ -64,7 +64,7 @@ final class UserDtos {
             @NotNull @Schema(example = "5") Long orgUnitId) {
     }
 
-    @Schema(name = "UserStateChange", description = "Why a user is disabled or re-enabled", example = "{\"reason\": \"调离岗位\"}")
+    @Schema(name = "UserStateChange", description = "Why a user is disabled, re-enabled or unlocked", example = "{\"reason\": \"调离岗位\"}")
     record UserStateChange(@NotBlank @Size(max = 500) @Schema(example = "调离岗位") String reason) {
     }
 

@@ -3,6 +3,7 @@ package fpms.org.rest;
 import fpms.common.error.ProblemException;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
+import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
 import fpms.common.web.Locations;
 import fpms.org.AppUser;
@@ -40,7 +41,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/users")
 @RolesAllowed(Role.Names.ADMIN)
-@Tag(name = "Users", description = "User administration: create, edit, disable, re-enable, reset password (ADMIN); read also for officers and auditors")
+@Tag(name = "Users", description = "User administration: create, edit, disable, re-enable, unlock, reset password (ADMIN); read also for officers and auditors")
 @Transactional
 public class UserResource {
 
@@ -48,6 +49,9 @@ public class UserResource {
 
     @Inject
     UserService service;
+
+    @Inject
+    AppClock clock;
 
 
     @GET
@@ -61,7 +65,7 @@ public class UserResource {
             @QueryParam("enabled") @Parameter(description = "Only enabled (true) or disabled (false) users", example = "true") Boolean enabled) {
         Page<AppUser> page = service.list(new UserService.Filter(q, orgUnitId, role, enabled), paging);
         Map<Long, String> names = service.orgUnitNames(page.items().stream().map(u -> u.orgUnitId).collect(Collectors.toSet()));
-        return page.map(u -> UserView.of(u, names.get(u.orgUnitId)));
+        return page.map(u -> UserView.of(u, names.get(u.orgUnitId), clock.now()));
     }
 
     @GET
@@ -114,6 +118,17 @@ public class UserResource {
     }
 
     @POST
+    @Path("/{id}/unlock")
+    @Operation(operationId = "unlockUser", summary = "Unlock a user", description = "Lets a user locked after failed logins log in again before the lock ends; "
+            + "the count of failures starts afresh. A reason is required and kept in the audit log. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Unlocked")
+    public RestResponse<UserView> unlock(@PathParam("id") @Parameter(description = "User id", example = "12") long id,
+            @HeaderParam(IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"1\"") String ifMatch,
+            @Valid @NotNull UserStateChange r) {
+        return view(RestResponse.ResponseBuilder.<UserView>ok(), service.unlock(id, ifMatch, r.reason()));
+    }
+
+    @POST
     @Path("/{id}/reset-password")
     @Operation(operationId = "resetUserPassword", summary = "Reset a user's password", description = "Sets a new password, unlocks the account and ends its refresh tokens. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Reset")
@@ -125,6 +140,6 @@ public class UserResource {
 
     private RestResponse<UserView> view(RestResponse.ResponseBuilder<UserView> builder, AppUser user) {
         String unitName = service.orgUnitNames(Set.of(user.orgUnitId)).get(user.orgUnitId);
-        return builder.entity(UserView.of(user, unitName)).tag(Versions.etag(user.version)).build();
+        return builder.entity(UserView.of(user, unitName, clock.now())).tag(Versions.etag(user.version)).build();
     }
 }

@@ -10,12 +10,15 @@ import fpms.org.AppUser;
 import fpms.org.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Login, refresh and password change. Login looks users up across the whole tree: the caller is nobody yet. */
+/** Login, refresh, logout and password change. Login looks users up across the whole tree: the caller is nobody yet. */
 @ApplicationScoped
 @Transactional
 public class AuthService {
@@ -41,6 +44,12 @@ public class AuthService {
     @Inject
     Caller caller;
 
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    JsonWebToken token;
+
     public record SignedIn(AppUser user, OrgUnit unit, TokenIssuer.Issued tokens) {
     }
 
@@ -64,27 +73,81 @@ public class AuthService {
             return Optional.empty();
         }
         if (!hasher.matches(password, user.passwordHash)) {
-            Map<String, Object> before = user.auditState();
-            if (user.failedLogin(settings.maxFailedLogins(), clock.now().plus(Duration.ofMinutes(settings.lockMinutes())))) {
-                audit.changedBySystem(user, "LOCK", before, Message.of("audit.reason.locked", settings.maxFailedLogins()));
-            }
+            countFailure(user);
             return Optional.empty();
         }
-        user.succeededLogin();
-        return Optional.of(signIn(user));
+        if (!succeeded(user)) { // parallel failures locked it while this password was being checked
+            return Optional.empty();
+        }
+        return Optional.of(signIn(user, sessions.start(user.id)));
     }
 
-    /** New tokens for a valid refresh token of a user who is still enabled and has not changed password since. */
+    /**
+     * One more failure, counted by the database in one statement (parallel guesses each count: the row lock queues
+     * them); the configured number in a row locks the account and is audited.
+     */
+    private void countFailure(AppUser user) {
+        Map<String, Object> before = user.auditState();
+        EntityManager em = AppUser.getEntityManager();
+        boolean locked = (Boolean) em.createNativeQuery("""
+                update app_user set failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end,
+                       locked_until = case when failed_logins + 1 >= :max then :until else locked_until end
+                where id = :id returning failed_logins = 0""")
+                .setParameter("max", settings.maxFailedLogins())
+                .setParameter("until", clock.now().plus(Duration.ofMinutes(settings.lockMinutes())))
+                .setParameter("id", user.id)
+                .getSingleResult();
+        if (locked) {
+            em.refresh(user);
+            audit.changedBySystem(user, "LOCK", before, Message.of("audit.reason.locked", settings.maxFailedLogins()));
+        }
+    }
+
+    /** Starts the count again, unless the account was locked meanwhile. */
+    private boolean succeeded(AppUser user) {
+        return AppUser.getEntityManager().createNativeQuery("""
+                update app_user set failed_logins = 0, locked_until = null
+                where id = :id and enabled and (locked_until is null or locked_until <= :now)""")
+                .setParameter("id", user.id)
+                .setParameter("now", clock.now())
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * New tokens for the current refresh token of an open session whose user is still enabled and not locked. The
+     * session moves on: the token presented no longer refreshes, and presenting it again ends the session (audited).
+     */
     public Optional<SignedIn> refresh(String refreshToken) {
-        return tokens.readRefreshToken(refreshToken).flatMap(claims -> pastScope.run(PastScope.Reason.SIGN_IN, () -> {
-            AppUser user = AppUser.findById(Long.valueOf(claims.getSubject()));
-            Object cv = claims.getClaim(TokenIssuer.CREDENTIALS_VERSION);
-            if (user == null || !user.enabled || user.lockedAt(clock.now())
-                    || cv == null || Integer.parseInt(cv.toString()) != user.credentialsVersion) {
+        return tokens.readRefreshToken(refreshToken).flatMap(claims -> {
+            UUID id = TokenIssuer.sessionOf(claims);
+            if (id == null) {
                 return Optional.empty();
             }
-            return Optional.of(signIn(user));
-        }));
+            Sessions.Refreshed refreshed = sessions.refresh(id, TokenIssuer.generationOf(claims));
+            return pastScope.run(PastScope.Reason.SIGN_IN, () -> {
+                if (refreshed instanceof Sessions.Refused refused) {
+                    if (refused.reused()) {
+                        AppUser user = AppUser.findById(refused.userId());
+                        audit.changedBySystem(user, "REFRESH_REUSED", user.auditState(), Message.of("audit.reason.refresh-reused"));
+                    }
+                    return Optional.<SignedIn>empty();
+                }
+                Sessions.Open session = ((Sessions.Moved) refreshed).session();
+                AppUser user = AppUser.findById(session.userId());
+                if (!user.enabled || user.lockedAt(clock.now())) {
+                    return Optional.<SignedIn>empty();
+                }
+                return Optional.of(signIn(user, session));
+            });
+        });
+    }
+
+    /** Ends the caller's session: its tokens stop working (on every replica within the session check time). */
+    public void logout() {
+        UUID id = TokenIssuer.sessionOf(token);
+        if (id != null) {
+            sessions.end(id, Sessions.End.LOGOUT);
+        }
     }
 
     @Transactional
@@ -100,10 +163,11 @@ public class AuthService {
         Map<String, Object> before = user.auditState();
         user.changePassword(hasher.hash(newPassword));
         audit.changed(user, "CHANGE_PASSWORD", before, null);
+        sessions.endAll(user.id, Sessions.End.PASSWORD_CHANGED, TokenIssuer.sessionOf(token)); // logins elsewhere end, this one goes on
     }
 
-    private SignedIn signIn(AppUser user) {
+    private SignedIn signIn(AppUser user, Sessions.Open session) {
         OrgUnit unit = OrgUnit.findById(user.orgUnitId);
-        return new SignedIn(user, unit, tokens.issue(user, unit));
+        return new SignedIn(user, unit, tokens.issue(user, unit, session));
     }
 }

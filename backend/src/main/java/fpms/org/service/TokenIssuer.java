@@ -10,8 +10,10 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -23,7 +25,10 @@ public class TokenIssuer {
 
     public static final String API_AUDIENCE = "fpms-api";
     static final String REFRESH_AUDIENCE = "fpms-refresh";
-    static final String CREDENTIALS_VERSION = "cv";
+    /** The session a token belongs to ({@link Sessions}). */
+    static final String SESSION = "sid";
+    /** The generation of a refresh token in its session: only the current one refreshes. */
+    static final String GENERATION = "gen";
 
     @Inject
     AuthSettings settings;
@@ -37,10 +42,11 @@ public class TokenIssuer {
     public record Issued(String accessToken, int expiresIn, String refreshToken, int refreshExpiresIn) {
     }
 
-    public Issued issue(AppUser user, OrgUnit unit) {
+    /** A pair for the session: the refresh token of its current generation, ending when the session does at the latest. */
+    public Issued issue(AppUser user, OrgUnit unit, Sessions.Open session) {
         // token times follow the system clock, which is what every verifier compares them with
-        int accessSeconds = Math.min(settings.accessTokenMinutes(), 60) * 60;
-        int refreshSeconds = settings.refreshTokenMinutes() * 60;
+        int refreshSeconds = (int) Math.max(1, Duration.between(Instant.now(), session.expiresAt()).toSeconds());
+        int accessSeconds = Math.min(Math.min(settings.accessTokenMinutes(), 60) * 60, refreshSeconds);
         String access = Jwt.subject(user.id.toString())
                 .upn(user.username)
                 .audience(API_AUDIENCE)
@@ -48,15 +54,33 @@ public class TokenIssuer {
                 .claim("name", user.displayName)
                 .claim(Caller.ORG_UNIT_ID, unit.id)
                 .claim(Caller.ORG_UNIT_PATH, unit.path)
+                .claim(SESSION, session.id().toString())
                 .expiresIn(Duration.ofSeconds(accessSeconds))
                 .sign();
         String refresh = Jwt.subject(user.id.toString())
                 .upn(user.username)
                 .audience(REFRESH_AUDIENCE)
-                .claim(CREDENTIALS_VERSION, user.credentialsVersion)
+                .claim(SESSION, session.id().toString())
+                .claim(GENERATION, session.generation())
                 .expiresIn(Duration.ofSeconds(refreshSeconds))
                 .sign();
         return new Issued(access, accessSeconds, refresh, refreshSeconds);
+    }
+
+    /** The session a token names, or null (a token from before sessions, or not ours). */
+    public static UUID sessionOf(JsonWebToken token) {
+        Object claim = token.getClaim(SESSION);
+        try {
+            return claim == null ? null : UUID.fromString(claim.toString().replace("\"", ""));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The refresh token's generation in its session. */
+    public static int generationOf(JsonWebToken token) {
+        Object claim = token.getClaim(GENERATION);
+        return claim == null ? -1 : Integer.parseInt(claim.toString());
     }
 
     /** The refresh token's claims, if it is one of ours, unexpired and meant for refreshing. */

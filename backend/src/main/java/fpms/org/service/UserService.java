@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,9 @@ public class UserService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    Sessions sessions;
 
     public record Filter(String q, Long orgUnitId, Role role, Boolean enabled) {
     }
@@ -116,29 +120,45 @@ public class UserService {
         return user;
     }
 
+    /** A change of roles or org unit ends the user's sessions: tokens carry both, and must not outlive them. */
     public AppUser update(long id, String ifMatch, UserChange change) {
         return write(id, ifMatch, "UPDATE", null, user -> {
             requireUnitInScope(change.orgUnitId());
+            String[] roles = names(change.roles());
+            boolean granted = !Set.of(roles).equals(Set.of(user.roles)) || user.orgUnitId != change.orgUnitId();
             user.displayName = change.displayName();
             user.phone = change.phone();
-            user.roles = names(change.roles());
+            user.roles = roles;
             user.orgUnitId = change.orgUnitId();
+            if (granted) {
+                sessions.endAll(user.id, Sessions.End.GRANT_CHANGED, null);
+            }
         });
     }
 
     public AppUser disable(long id, String ifMatch, String reason) {
-        return write(id, ifMatch, "DISABLE", reason, user -> user.enabled = false);
+        return write(id, ifMatch, "DISABLE", reason, user -> {
+            user.enabled = false;
+            sessions.endAll(user.id, Sessions.End.DISABLED, null);
+        });
     }
 
     public AppUser enable(long id, String ifMatch, String reason) {
         return write(id, ifMatch, "ENABLE", reason, user -> {
             user.enabled = true;
-            user.succeededLogin();
+            user.unlock();
         });
     }
 
+    public AppUser unlock(long id, String ifMatch, String reason) {
+        return write(id, ifMatch, "UNLOCK", reason, AppUser::unlock);
+    }
+
     public AppUser resetPassword(long id, String ifMatch, String newPassword, String reason) {
-        return write(id, ifMatch, "RESET_PASSWORD", reason, user -> user.changePassword(hasher.hash(newPassword)));
+        return write(id, ifMatch, "RESET_PASSWORD", reason, user -> {
+            user.changePassword(hasher.hash(newPassword));
+            sessions.endAll(user.id, Sessions.End.PASSWORD_RESET, null);
+        });
     }
 
     private AppUser write(long id, String ifMatch, String action, String reason, Consumer<AppUser> change) {
