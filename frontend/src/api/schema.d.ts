@@ -2214,6 +2214,11 @@ export interface components {
              * @example 2018-05-14
              */
             today: components["schemas"]["LocalDate"];
+            /**
+             * @description The password is older than the configured maximum (90 days): the token has no roles until it is changed (PUT /api/auth/password, then refresh)
+             * @example false
+             */
+            passwordExpired: boolean;
         };
         /** @description The delivery: live-born babies join the register in her household, linked to both parents */
         DeliveryWrite: {
@@ -3293,7 +3298,7 @@ export interface components {
             /** @example Demo@2018 */
             currentPassword: string;
             /**
-             * @description 8 to 72 characters, letters and digits
+             * @description At least 8 characters of three of: upper case, lower case, digits, other; not containing the username; at most 72 bytes in UTF-8 (a Chinese character takes 3); none of the user's last 5 passwords
              * @example Better@2019
              */
             newPassword: string;
@@ -3306,7 +3311,10 @@ export interface components {
          *     }
          */
         PasswordReset: {
-            /** @example Reset@2018 */
+            /**
+             * @description At least 8 characters of three of: upper case, lower case, digits, other; not containing the username; at most 72 bytes in UTF-8 (a Chinese character takes 3); none of the user's last 5 passwords
+             * @example Reset@2018
+             */
             newPassword: string;
             /** @example 用户忘记密码 */
             reason: string;
@@ -4325,7 +4333,10 @@ export interface components {
             displayName: string;
             /** @example 13895512345 */
             phone?: string;
-            /** @example Start@2018 */
+            /**
+             * @description At least 8 characters of three of: upper case, lower case, digits, other; not containing the username; at most 72 bytes in UTF-8 (a Chinese character takes 3); none of the user's last 5 passwords
+             * @example Start@2018
+             */
             password: string;
             /**
              * @example [

@@ -38,7 +38,8 @@ function authorize(request: Request) {
   if (token) request.headers.set('Authorization', `Bearer ${token}`)
 }
 
-async function refreshSession(): Promise<boolean> {
+/** New tokens for the session (e.g. with the roles an expired password withheld); false when it has ended. */
+export async function renewSession(): Promise<boolean> {
   try {
     session.start(await unwrap(api.POST('/api/auth/refresh', FROM_COOKIE)))
     return true
@@ -49,7 +50,7 @@ async function refreshSession(): Promise<boolean> {
 
 /** Concurrent 401s share one refresh; a failed refresh ends the session (the router then shows /login and says why). */
 function refreshOnce(): Promise<boolean> {
-  refreshing ??= refreshSession().then((ok) => {
+  refreshing ??= renewSession().then((ok) => {
     if (!ok) session.expire()
     return ok
   }).finally(() => { refreshing = null })
@@ -59,7 +60,7 @@ function refreshOnce(): Promise<boolean> {
 /** On start (a reload, a new tab): the session the cookie still holds, if any. */
 export async function resumeSession(): Promise<void> {
   session.resuming()
-  if (!(await refreshSession())) session.absent()
+  if (!(await renewSession())) session.absent()
 }
 
 const bearerAuth: Middleware = {

@@ -14,7 +14,7 @@ export function signInAs(roles: Role[], displayName = '王芳', today?: string):
   followServerToday(0) // no earlier test's server
   const user: CurrentUser = {
     id: 7, username: 'wangfang', displayName, roles,
-    orgUnitId: 5, orgUnitName: '文昌镇', orgUnitPath: '/1/2/3/5/', today: today ?? todayIso(),
+    orgUnitId: 5, orgUnitName: '文昌镇', orgUnitPath: '/1/2/3/5/', today: today ?? todayIso(), passwordExpired: false,
   }
   session.start({
     accessToken: 'access-1', tokenType: 'Bearer', expiresIn: 300, refreshExpiresIn: 3600, user,

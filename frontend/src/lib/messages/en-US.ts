@@ -40,6 +40,8 @@ export const enUS: Record<MessageKey, string> = {
   'auth.confirmPassword': 'Confirm new password',
   'auth.passwordMismatch': 'The new passwords do not match',
   'auth.passwordChanged': 'Password changed',
+  'auth.passwordRule': 'At least 8 characters of three kinds: upper case, lower case, digits, other; not containing the username; none of your last 5 passwords',
+  'auth.passwordExpired': 'Your password has expired: change it to go on',
   'auth.sessionExpired': 'Your session has ended (30 minutes without activity, or your account was changed by an administrator); please sign in again',
 
   'home.welcome': 'Welcome, {name}',

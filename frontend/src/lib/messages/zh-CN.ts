@@ -39,6 +39,8 @@ export const zhCN = {
   'auth.confirmPassword': '确认新密码',
   'auth.passwordMismatch': '两次输入的新密码不一致',
   'auth.passwordChanged': '密码已修改',
+  'auth.passwordRule': '至少 8 个字符，含大写字母、小写字母、数字、其他字符中的三类；不能包含用户名，不能与最近 5 次的密码相同',
+  'auth.passwordExpired': '密码已过期，请修改密码后继续',
   'auth.sessionExpired': '登录已失效（超过 30 分钟未操作，或账号已被管理员变更），请重新登录',
 
   'home.welcome': '欢迎，{name}',

@@ -31,8 +31,9 @@ export function UserProfileFields() {
 }
 
 export function PasswordField({ name, label }: { name: string; label: string }) {
+  const t = useT()
   return (
-    <Form.Item name={name} label={label} rules={[{ required: true }, { min: 8 }, { max: 72 }]}>
+    <Form.Item name={name} label={label} extra={t('auth.passwordRule')} rules={[{ required: true }, { min: 8 }, { max: 72 }]}>
       <Input.Password autoComplete="new-password" />
     </Form.Item>
   )

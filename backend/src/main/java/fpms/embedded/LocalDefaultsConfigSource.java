@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Zero-install defaults for a machine with nothing configured: when no JDBC URL is given
  * (env QUARKUS_DATASOURCE_JDBC_URL or -Dquarkus.datasource.jdbc.url), it answers the datasource
  * settings with an embedded PostgreSQL whose data survives restarts (the app and Liquibase as the two roles of
- * {@link DatabaseRoles}), turns the demo data set on,
+ * {@link DatabaseRoles}), turns the demo data set on (whose passwords do not expire),
  * and, when no JWT keys are configured, answers the key locations with a pair generated beside the data.
  *
  * <p>Ordinal 275: above application.properties (250), below env (300) and system properties (400),
@@ -25,6 +25,7 @@ public class LocalDefaultsConfigSource implements ConfigSource {
     static final String LIQUIBASE_CONTEXTS = "quarkus.liquibase.contexts";
     static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
     static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
+    static final String PASSWORD_MAX_AGE = "fpms.auth.password-max-age-days";
 
     @Override
     public int getOrdinal() {
@@ -36,7 +37,8 @@ public class LocalDefaultsConfigSource implements ConfigSource {
         return "fpms-local-defaults";
     }
 
-    private static final Set<String> NAMES = Set.of(JDBC_URL, USERNAME, PASSWORD, OWNER_USERNAME, OWNER_PASSWORD, LIQUIBASE_CONTEXTS, VERIFY_KEY, SIGN_KEY);
+    private static final Set<String> NAMES = Set.of(JDBC_URL, USERNAME, PASSWORD, OWNER_USERNAME, OWNER_PASSWORD, LIQUIBASE_CONTEXTS, VERIFY_KEY, SIGN_KEY,
+            PASSWORD_MAX_AGE);
 
     /** Listing the names starts nothing: a value is only made when it is asked for. */
     @Override
@@ -67,6 +69,8 @@ public class LocalDefaultsConfigSource implements ConfigSource {
                 return embeddedDatabase() ? DatabaseRoles.OWNER_PASSWORD : null;
             case LIQUIBASE_CONTEXTS:
                 return embeddedDatabase() ? "main,demo" : null;
+            case PASSWORD_MAX_AGE: // the demo's published passwords do not expire
+                return embeddedDatabase() ? "0" : null;
             case VERIFY_KEY:
                 return configured("MP_JWT_VERIFY_PUBLICKEY_LOCATION", VERIFY_KEY) ? null
                         : LocalKeyPair.publicKey(DataDirectory.get()).toUri().toString();

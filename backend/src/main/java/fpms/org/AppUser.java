@@ -59,6 +59,15 @@ public class AppUser extends PanacheEntityBase implements Audited {
     @Column(name = "credentials_version", nullable = false)
     public int credentialsVersion;
 
+    /** When the password was set (system clock); null for one set before the policy, until the next login. */
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
+
+    /** The hashes of the passwords before the current one, newest first: the policy refuses them again. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "previous_password_hashes", nullable = false)
+    public String[] previousPasswordHashes = new String[0];
+
     @Version
     public long version;
 
@@ -79,8 +88,16 @@ public class AppUser extends PanacheEntityBase implements Audited {
         lockedUntil = null;
     }
 
-    public void changePassword(String newHash) {
+    /** A new password, set at {@code at}; the one before joins the remembered ones ({@code remembered} with the new one). */
+    public void changePassword(String newHash, Instant at, int remembered) {
+        String[] previous = new String[Math.min(remembered - 1, previousPasswordHashes.length + 1)];
+        if (previous.length > 0) {
+            previous[0] = passwordHash;
+            System.arraycopy(previousPasswordHashes, 0, previous, 1, previous.length - 1);
+        }
+        previousPasswordHashes = previous;
         passwordHash = newHash;
+        passwordChangedAt = at;
         credentialsVersion++;
         failedLogins = 0;
         lockedUntil = null;

@@ -203,6 +203,55 @@ class AuthResourceTest {
     }
 
     @Test
+    void aNewPasswordIsStrongNotTheUsernameNotTooLongAndNoneOfTheLastFive() {
+        String name = Fixtures.unique("policy");
+        long id = Fixtures.user(name, "CASHIER", Fixtures.WENCHANG);
+        String access = login(name, Fixtures.PASSWORD).then().statusCode(200).extract().path("accessToken");
+        String current = Fixtures.PASSWORD;
+        for (String weak : List.of("password1", "PASSWORD@", name + "@X1", "计划生育服务管理系统计划生育服务管理系统计划生育A1")) {
+            Api.anonymous().auth().oauth2(access).body(Map.of("currentPassword", current, "newPassword", weak))
+                    .put("/api/auth/password").then().statusCode(400).body("errors[0].field", equalTo("newPassword"));
+        }
+        List<String> used = new ArrayList<>(List.of(current));
+        for (int i = 1; i <= 5; i++) {
+            String next = "Second@" + i + "x";
+            Api.anonymous().auth().oauth2(access).body(Map.of("currentPassword", current, "newPassword", next))
+                    .put("/api/auth/password").then().statusCode(204);
+            current = next;
+            used.add(next);
+        }
+        for (String old : used.subList(1, 6)) { // the current one and the four before it
+            Api.anonymous().auth().oauth2(access).body(Map.of("currentPassword", current, "newPassword", old))
+                    .put("/api/auth/password").then().statusCode(400).body("errors[0].message", equalTo("must be none of your last 5 passwords"));
+        }
+        Api.anonymous().auth().oauth2(access).body(Map.of("currentPassword", current, "newPassword", used.get(0)))
+                .put("/api/auth/password").then().statusCode(204); // the sixth back is forgotten
+        Api.as("admin").header("If-Match", Fixtures.etag("admin", "/api/users/" + id))
+                .body(Map.of("newPassword", current, "reason", "重置"))
+                .post("/api/users/" + id + "/reset-password").then().statusCode(400).body("errors[0].field", equalTo("newPassword"));
+    }
+
+    @Test
+    void anExpiredPasswordGivesATokenGoodOnlyForChangingIt() throws Exception {
+        String name = Fixtures.unique("expired");
+        long id = Fixtures.user(name, "VILLAGE_WORKER", Fixtures.HEILIN);
+        try (var db = TestDatabase.superuser(); var s = db.createStatement()) {
+            s.executeUpdate("update app_user set password_changed_at = now() - interval '91 days' where id = " + id);
+        }
+        JsonPath tokens = login(name, Fixtures.PASSWORD).then().statusCode(200).body("user.passwordExpired", equalTo(true))
+                .extract().jsonPath();
+        String access = tokens.getString("accessToken");
+        Api.anonymous().auth().oauth2(access).get("/api/persons?size=1").then().statusCode(403)
+                .body("detail", equalTo("Your password has expired: change it before anything else"));
+        Api.anonymous().auth().oauth2(access).get("/api/auth/me").then().statusCode(200).body("passwordExpired", equalTo(true));
+        Api.anonymous().auth().oauth2(access).body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "Renewed@2019"))
+                .put("/api/auth/password").then().statusCode(204);
+        String renewed = refresh(tokens.getString("refreshToken")).then().statusCode(200)
+                .body("user.passwordExpired", equalTo(false)).extract().path("accessToken");
+        Api.anonymous().auth().oauth2(renewed).get("/api/persons?size=1").then().statusCode(200);
+    }
+
+    @Test
     void disablingAUserEndsTheAccessOfTokensAlreadyIssued() {
         String name = Fixtures.unique("leaver");
         long id = Fixtures.user(name, "VILLAGE_WORKER", Fixtures.HEILIN);

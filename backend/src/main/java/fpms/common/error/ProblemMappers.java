@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fpms.common.i18n.Catalogue;
 import fpms.common.i18n.Message;
 import fpms.common.i18n.RequestLanguage;
+import fpms.common.scope.Caller;
 import fpms.common.web.JsonInput;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -41,6 +42,9 @@ public class ProblemMappers {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    Caller caller;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -124,7 +128,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(403, "forbidden", Message.of("problem.forbidden.detail"), uri, null);
+        return answer(403, "forbidden", Message.of(caller.passwordExpired() ? "auth.password.expired" : "problem.forbidden.detail"), uri, null);
     }
 
     @ServerExceptionMapper

@@ -16,6 +16,8 @@ public class Caller {
 
     public static final String ORG_UNIT_ID = "orgUnitId";
     public static final String ORG_UNIT_PATH = "orgUnitPath";
+    /** True in a token given for a password that has expired: it has no roles, and serves to change the password. */
+    public static final String PASSWORD_EXPIRED = "pwx";
 
     @Inject
     JsonWebToken token;
@@ -53,6 +55,14 @@ public class Caller {
 
     public Long userId() {
         return acting != null ? acting.userId() : authenticated() ? Long.valueOf(token.getSubject()) : null;
+    }
+
+    public boolean passwordExpired() {
+        if (acting != null || !authenticated()) {
+            return false;
+        }
+        Object claim = token.getClaim(PASSWORD_EXPIRED);
+        return claim != null && "true".equals(claim.toString());
     }
 
     public Set<String> roles() {

@@ -1,9 +1,9 @@
 package fpms.org.rest;
 
 import fpms.org.service.PasswordPolicy;
+import fpms.org.service.StrongPassword;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +47,7 @@ final class AuthDtos {
     }
 
     @Schema(name = "CurrentUser", description = "The logged-in user",
-            requiredProperties = {"id", "username", "displayName", "roles", "orgUnitId", "orgUnitName", "orgUnitPath", "today"})
+            requiredProperties = {"id", "username", "displayName", "roles", "orgUnitId", "orgUnitName", "orgUnitPath", "today", "passwordExpired"})
     record CurrentUser(
             @Schema(example = "1") long id,
             @Schema(example = "admin") String username,
@@ -57,14 +57,16 @@ final class AuthDtos {
             @Schema(example = "宁夏回族自治区") String orgUnitName,
             @Schema(example = "/1/") String orgUnitPath,
             @Schema(description = "The server's today (Asia/Shanghai, the application's clock): a client proposes and bounds dates"
-                    + " by it, not by its own clock", example = "2018-05-14") LocalDate today) {
+                    + " by it, not by its own clock", example = "2018-05-14") LocalDate today,
+            @Schema(description = "The password is older than the configured maximum (90 days): the token has no roles until it is "
+                    + "changed (PUT /api/auth/password, then refresh)", example = "false") boolean passwordExpired) {
     }
 
     @Schema(name = "PasswordChange", description = "The current password and a new one",
             example = "{\"currentPassword\": \"Demo@2018\", \"newPassword\": \"Better@2019\"}")
     record PasswordChange(
             @NotBlank @Size(max = 200) @Schema(example = "Demo@2018") String currentPassword,
-            @NotNull @Size(max = 72) @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE)
-            @Schema(description = "8 to 72 characters, letters and digits", example = "Better@2019") String newPassword) {
+            @NotNull @Size(max = PasswordPolicy.MAX_BYTES) @StrongPassword
+            @Schema(description = PasswordPolicy.DESCRIPTION, example = "Better@2019") String newPassword) {
     }
 }

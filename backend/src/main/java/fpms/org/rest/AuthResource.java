@@ -155,6 +155,6 @@ public class AuthResource {
 
     private CurrentUser current(AppUser user, OrgUnit unit) {
         return new CurrentUser(user.id, user.username, user.displayName, List.of(user.roles), unit.id, unit.name, unit.path,
-                clock.today());
+                clock.today(), auth.passwordExpired(user));
     }
 }

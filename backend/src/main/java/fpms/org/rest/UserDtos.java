@@ -4,6 +4,7 @@ import fpms.common.web.VisibleText;
 import fpms.org.AppUser;
 import fpms.org.Role;
 import fpms.org.service.PasswordPolicy;
+import fpms.org.service.StrongPassword;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -49,8 +50,8 @@ final class UserDtos {
             @Schema(example = "wang.fang") String username,
             @NotBlank @Size(max = 50) @VisibleText @Schema(example = "王芳") String displayName,
             @Size(max = 20) @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
-            @NotNull @Size(max = 72) @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE)
-            @Schema(example = "Start@2018") String password,
+            @NotNull @Size(max = PasswordPolicy.MAX_BYTES) @StrongPassword
+            @Schema(description = PasswordPolicy.DESCRIPTION, example = "Start@2018") String password,
             @NotEmpty @Size(max = 10) @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
             @NotNull @Schema(example = "5") Long orgUnitId) {
     }
@@ -70,8 +71,8 @@ final class UserDtos {
 
     @Schema(name = "PasswordReset", description = "A new password set by an administrator", example = "{\"newPassword\": \"Reset@2018\", \"reason\": \"用户忘记密码\"}")
     record PasswordReset(
-            @NotNull @Size(max = 72) @Pattern(regexp = PasswordPolicy.REGEXP, message = PasswordPolicy.MESSAGE)
-            @Schema(example = "Reset@2018") String newPassword,
+            @NotNull @Size(max = PasswordPolicy.MAX_BYTES) @StrongPassword
+            @Schema(description = PasswordPolicy.DESCRIPTION, example = "Reset@2018") String newPassword,
             @NotBlank @Size(max = 500) @Schema(example = "用户忘记密码") String reason) {
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,9 @@ public class AuthService {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    PasswordPolicy policy;
 
     @Inject
     JsonWebToken token;
@@ -103,14 +107,27 @@ public class AuthService {
         }
     }
 
-    /** Starts the count again, unless the account was locked meanwhile. */
+    /**
+     * Starts the count again, unless the account was locked meanwhile; a password set before the policy starts its
+     * age now.
+     */
     private boolean succeeded(AppUser user) {
         return AppUser.getEntityManager().createNativeQuery("""
-                update app_user set failed_logins = 0, locked_until = null
+                update app_user set failed_logins = 0, locked_until = null, password_changed_at = coalesce(password_changed_at, :set)
                 where id = :id and enabled and (locked_until is null or locked_until <= :now)""")
                 .setParameter("id", user.id)
                 .setParameter("now", clock.now())
+                .setParameter("set", Instant.now())
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Whether the user's password is older than {@code fpms.auth.password-max-age-days} (0: never): then a login gets
+     * a token without roles, good only for changing it.
+     */
+    public boolean passwordExpired(AppUser user) {
+        int days = settings.passwordMaxAgeDays();
+        return days > 0 && user.passwordChangedAt != null && user.passwordChangedAt.plus(Duration.ofDays(days)).isBefore(Instant.now());
     }
 
     /**
@@ -160,14 +177,15 @@ public class AuthService {
         if (!hasher.matches(currentPassword, user.passwordHash)) {
             throw ProblemException.invalidField("currentPassword", "auth.password.wrong");
         }
+        policy.check("newPassword", user.username, newPassword, user);
         Map<String, Object> before = user.auditState();
-        user.changePassword(hasher.hash(newPassword));
+        user.changePassword(hasher.hash(newPassword), Instant.now(), PasswordPolicy.REMEMBERED);
         audit.changed(user, "CHANGE_PASSWORD", before, null);
         sessions.endAll(user.id, Sessions.End.PASSWORD_CHANGED, TokenIssuer.sessionOf(token)); // logins elsewhere end, this one goes on
     }
 
     private SignedIn signIn(AppUser user, Sessions.Open session) {
         OrgUnit unit = OrgUnit.findById(user.orgUnitId);
-        return new SignedIn(user, unit, tokens.issue(user, unit, session));
+        return new SignedIn(user, unit, tokens.issue(user, unit, session, passwordExpired(user)));
     }
 }

@@ -18,6 +18,10 @@ public interface AuthSettings {
     @WithDefault("30")
     int idleMinutes();
 
+    /** Days after which a password must be changed before anything else; 0: never (the embedded demo). */
+    @WithDefault("90")
+    int passwordMaxAgeDays();
+
     /** Whether the SPA's refresh cookie is Secure (sent over HTTPS only; browsers count http://localhost as secure). */
     @WithDefault("true")
     boolean cookieSecure();

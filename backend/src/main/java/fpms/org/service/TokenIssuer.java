@@ -42,15 +42,16 @@ public class TokenIssuer {
     public record Issued(String accessToken, int expiresIn, String refreshToken, int refreshExpiresIn) {
     }
 
-    /** A pair for the session: the refresh token of its current generation, ending when the session does at the latest. */
-    public Issued issue(AppUser user, OrgUnit unit, Sessions.Open session) {
+    /** A pair for the session (a token without roles while the password is expired): the refresh token of its current generation, ending when the session does at the latest. */
+    public Issued issue(AppUser user, OrgUnit unit, Sessions.Open session, boolean passwordExpired) {
         // token times follow the system clock, which is what every verifier compares them with
         int refreshSeconds = (int) Math.max(1, Duration.between(Instant.now(), session.expiresAt()).toSeconds());
         int accessSeconds = Math.min(Math.min(settings.accessTokenMinutes(), 60) * 60, refreshSeconds);
         String access = Jwt.subject(user.id.toString())
                 .upn(user.username)
                 .audience(API_AUDIENCE)
-                .groups(Set.of(user.roles))
+                .groups(passwordExpired ? Set.of() : Set.of(user.roles)) // no role until the expired password is changed
+                .claim(Caller.PASSWORD_EXPIRED, passwordExpired)
                 .claim("name", user.displayName)
                 .claim(Caller.ORG_UNIT_ID, unit.id)
                 .claim(Caller.ORG_UNIT_PATH, unit.path)

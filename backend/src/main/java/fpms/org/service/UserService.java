@@ -17,6 +17,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,6 +49,9 @@ public class UserService {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    PasswordPolicy policy;
 
     public record Filter(String q, Long orgUnitId, Role role, Boolean enabled) {
     }
@@ -101,6 +105,7 @@ public class UserService {
 
     public AppUser create(NewUser request) {
         requireUnitInScope(request.orgUnitId());
+        policy.check("password", request.username(), request.password(), null);
         boolean taken = pastScope.run(PastScope.Reason.UNIQUE_USERNAME, () -> AppUser.getEntityManager()
                 .createNativeQuery("select 1 from app_user where lower(username) = lower(:u)")
                 .setParameter("u", request.username()).getResultStream().findFirst().isPresent());
@@ -112,6 +117,7 @@ public class UserService {
         user.displayName = request.displayName();
         user.phone = request.phone();
         user.passwordHash = hasher.hash(request.password());
+        user.passwordChangedAt = Instant.now(); // a security time, as the tokens' and sessions' (system clock)
         user.roles = names(request.roles());
         user.orgUnitId = request.orgUnitId();
         user.createdAt = clock.now();
@@ -156,7 +162,8 @@ public class UserService {
 
     public AppUser resetPassword(long id, String ifMatch, String newPassword, String reason) {
         return write(id, ifMatch, "RESET_PASSWORD", reason, user -> {
-            user.changePassword(hasher.hash(newPassword));
+            policy.check("newPassword", user.username, newPassword, user);
+            user.changePassword(hasher.hash(newPassword), Instant.now(), PasswordPolicy.REMEMBERED);
             sessions.endAll(user.id, Sessions.End.PASSWORD_RESET, null);
         });
     }
