@@ -79,6 +79,19 @@ public class AuditTrail {
         append("DataScope", reason, orgUnitId, "PAST_SCOPE", Message.of("past-scope." + reason), List.of(), actor);
     }
 
+    /**
+     * An export (entity type Export, id the kind of records, action EXPORT): the filter as asked (identifiers in it
+     * masked by the caller), the format and the rows written — all of them, or as many as were when it broke off
+     * ({@code complete} false). In a transaction of its own: the export's is read-only, and a broken one still counts.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void exported(String what, Map<String, String> filter, String format, long rows, boolean complete) {
+        List<FieldChange> changes = List.of(new FieldChange("filter", null, filter), new FieldChange("format", null, format),
+                new FieldChange("rows", null, rows), new FieldChange("complete", null, complete));
+        append("Export", what, caller.orgUnitId(), "EXPORT", Message.of(complete ? "audit.reason.exported" : "audit.reason.export-broken", rows),
+                changes, caller.username());
+    }
+
     private void append(Audited record, String action, Object reason, List<FieldChange> changes, String actor) {
         append(record.auditEntityType(), String.valueOf(record.auditEntityId()), record.auditOrgUnitId(), action, reason,
                 changes, actor);

@@ -12,6 +12,7 @@ import fpms.support.Api;
 import fpms.support.Fixtures;
 import fpms.support.LockWaits;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,6 +54,30 @@ class ExportTest {
         byte[] xlsx = Api.as("village").queryParam("q", "导出测试").get("/api/households/export").then().statusCode(200).extract().asByteArray();
         assertTrue(xlsx.length > 100 && xlsx[0] == 'P' && xlsx[1] == 'K', "an xlsx workbook");
     }
+
+    // --- issue 11 point 8: every export is audited
+    @Test
+    void everyExportIsAuditedWithItsFilterMaskedItsFormatAndItsRows() {
+        String id = TestPeople.woman(1984);
+        TestPeople.person("village", "审计导出", id, Fixtures.HEILIN, null, null);
+        String csv = Api.as("village").queryParam("q", id).queryParam("format", "CSV").get("/api/persons/export")
+                .then().statusCode(200).extract().asString();
+        assertEquals(2, csv.lines().count(), csv);
+        JsonPath event = Api.as("auditor").get("/api/audit-events?action=EXPORT&actor=village&sort=occurredAt,desc&size=1")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("Export", event.getString("items[0].entityType"));
+        assertEquals("persons", event.getString("items[0].entityId"));
+        Map<String, Object> changes = new java.util.HashMap<>();
+        event.getList("items[0].changes", Map.class).forEach(c -> changes.put((String) c.get("field"), c.get("after")));
+        assertEquals(Map.of("q", id.substring(0, 6) + "********" + id.substring(14)), changes.get("filter"));
+        assertEquals("CSV", changes.get("format"));
+        assertEquals(1, changes.get("rows"));
+        assertEquals(true, changes.get("complete"));
+        Api.as("village").queryParam("q", "审计导出").get("/api/households/export").then().statusCode(200);
+        Api.as("auditor").get("/api/audit-events?action=EXPORT&actor=village&sort=occurredAt,desc&size=1").then()
+                .body("items[0].entityId", org.hamcrest.Matchers.equalTo("households"));
+    }
+
     // --- issue 11 point 12: no formula leaves in a CSV export
 
     @Test

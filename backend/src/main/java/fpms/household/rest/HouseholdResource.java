@@ -45,6 +45,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -129,9 +130,10 @@ public class HouseholdResource {
     public Response export(@BeanParam Filters filters,
             @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "CSV")
             RegisterExport.Format format,
-            @Context HttpHeaders request) {
+            @Context HttpHeaders request, @Context UriInfo uri) {
         HouseholdService.Condition c = filters.toFilter(persons).condition();
-        StreamingOutput body = out -> export.households(c.where(), c.params(), format, out);
+        Map<String, String> filter = ExportFile.filter(uri);
+        StreamingOutput body = out -> export.households(c.where(), c.params(), format, filter, out);
         return ExportFile.of(body, "households", format, request);
     }
 

@@ -39,6 +39,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -122,9 +124,10 @@ public class PersonResource {
     public Response export(@BeanParam @Valid Filters filters,
             @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX (default) or CSV", example = "XLSX")
             RegisterExport.Format format,
-            @Context HttpHeaders request) {
+            @Context HttpHeaders request, @Context UriInfo uri) {
         PersonSearch search = filters.toSearch(service);
-        StreamingOutput body = out -> export.persons(search, format, out);
+        Map<String, String> filter = ExportFile.filter(uri);
+        StreamingOutput body = out -> export.persons(search, format, filter, out);
         return ExportFile.of(body, "persons", format, request);
     }
 

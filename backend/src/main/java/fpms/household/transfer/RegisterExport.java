@@ -1,5 +1,6 @@
 package fpms.household.transfer;
 
+import fpms.audit.AuditTrail;
 import fpms.common.i18n.Catalogue;
 import fpms.common.paging.PageQuery;
 import fpms.common.time.AppClock;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -58,16 +60,19 @@ public class RegisterExport {
     @Inject
     AppClock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeoutFromConfigProperty = TIMEOUT_PROPERTY)
-    public void persons(PersonSearch search, Format format, OutputStream out) {
+    public void persons(PersonSearch search, Format format, Map<String, String> filter, OutputStream out) {
         readOnly();
         PersonSearch.Query q = search.toQuery(clock.today(), new PageQuery(0, 1, null));
         Map<Long, String> villages = villageNames();
         Map<String, String> ethnicities = ethnicities();
         String hql = "select p, h.code " + q.statement().replaceFirst("from Person p", "from Person p left join Household h on h.id = p.householdId")
                 + " order by p.orgUnitId, h.code, p.id";
-        write(format, out, PERSON_HEADERS, hql, q.params(), row -> {
+        write("persons", filter, format, out, PERSON_HEADERS, hql, q.params(), row -> {
             Person p = (Person) row[0];
             return List.of(villages.getOrDefault(p.orgUnitId, ""), text(row[1]), p.name, Labels.SEX.get(p.sex), text(p.birthDate),
                     text(p.maskedIdNumber()), p.relation == null ? "" : Labels.RELATION.get(p.relation),
@@ -80,12 +85,12 @@ public class RegisterExport {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeoutFromConfigProperty = TIMEOUT_PROPERTY)
-    public void households(String where, Map<String, Object> params, Format format, OutputStream out) {
+    public void households(String where, Map<String, Object> params, Format format, Map<String, String> filter, OutputStream out) {
         readOnly();
         Map<Long, String> villages = villageNames();
         String hql = "select h, p.name from Household h left join Person p on p.id = h.headId"
                 + (where.isEmpty() ? "" : " where " + where) + " order by h.orgUnitId, h.code";
-        write(format, out, HOUSEHOLD_HEADERS, hql, params, row -> {
+        write("households", filter, format, out, HOUSEHOLD_HEADERS, hql, params, row -> {
             Household h = (Household) row[0];
             return List.of(villages.getOrDefault(h.orgUnitId, ""), h.code, h.address, Labels.HOUSEHOLD_TYPE.get(h.type), text(row[1]),
                     h.status == Household.Status.ACTIVE ? "在册" : "已注销", text(h.closedOn), text(h.closedReasonIn(Catalogue.CHINESE)));
@@ -97,33 +102,38 @@ public class RegisterExport {
         em.createNativeQuery("set transaction read only").executeUpdate();
     }
 
-    private void write(Format format, OutputStream out, List<String> headers, String hql, Map<String, Object> params,
-            java.util.function.Function<Object[], List<String>> toCells) {
+    /** Writes the rows and audits the export: who, which filter, the format and how many rows (also when it broke off). */
+    private void write(String what, Map<String, String> filter, Format format, OutputStream out, List<String> headers, String hql,
+            Map<String, Object> params, java.util.function.Function<Object[], List<String>> toCells) {
         Session session = em.unwrap(Session.class);
         session.setDefaultReadOnly(true);
         var query = session.createSelectionQuery(hql, Object[].class).setFetchSize(FETCH);
         params.forEach(query::setParameter);
+        AtomicLong written = new AtomicLong();
+        boolean complete = false;
         try (ScrollableResults<Object[]> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
             if (format == Format.CSV) {
-                csv(out, headers, rows, toCells, session);
+                csv(out, headers, rows, toCells, session, written);
             } else {
-                xlsx(out, headers, rows, toCells, session);
+                xlsx(out, headers, rows, toCells, session, written);
             }
+            complete = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            audit.exported(what, filter, format.name(), written.get(), complete);
         }
     }
 
     private static void csv(OutputStream out, List<String> headers, ScrollableResults<Object[]> rows,
-            java.util.function.Function<Object[], List<String>> toCells, Session session) throws IOException {
+            java.util.function.Function<Object[], List<String>> toCells, Session session, AtomicLong written) throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF'); // so that Excel reads UTF-8
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
         printer.printRecord(headers);
-        long n = 0;
         while (rows.next()) {
             printer.printRecord(toCells.apply(rows.get()).stream().map(RegisterExport::inert).toList());
-            if (++n % FETCH == 0) {
+            if (written.incrementAndGet() % FETCH == 0) {
                 session.clear();
             }
         }
@@ -139,7 +149,7 @@ public class RegisterExport {
     }
 
     private static void xlsx(OutputStream out, List<String> headers, ScrollableResults<Object[]> rows,
-            java.util.function.Function<Object[], List<String>> toCells, Session session) throws IOException {
+            java.util.function.Function<Object[], List<String>> toCells, Session session, AtomicLong written) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
         wb.setCompressTempFiles(true);
         try {
@@ -148,6 +158,7 @@ public class RegisterExport {
             int r = 1;
             while (rows.next()) {
                 fill(sheet.createRow(r++), toCells.apply(rows.get()));
+                written.incrementAndGet();
                 if (r % FETCH == 0) {
                     session.clear();
                 }
