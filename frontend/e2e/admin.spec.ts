@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { ADMIN, answerTo, logIn, OK, openMenu, serverToday, SIGN_IN } from './support'
+import { ADMIN, answerTo, logIn, OK, openMenu, SECURITY_ADMIN, serverToday, SIGN_IN } from './support'
 
 // Runs against the real app with its demo data (every demo user's password is Demo@2018).
 
@@ -8,15 +8,19 @@ async function logOut(page: Page) {
   await expect(page.getByRole('button', { name: SIGN_IN })).toBeVisible()
 }
 
-test('an administrator creates a village worker, who then signs in with a narrower menu', async ({ page }) => {
+test('an administrator creates a village worker, the security administrator grants the role, and she signs in with a narrower menu', async ({ page }) => {
   const username = `e2e${Date.now()}`
   const displayName = `测试专干${username.slice(-6)}`
   const password = 'E2e@Pass2018'
 
   await logIn(page, ADMIN.username, ADMIN.password)
   const menu = page.getByRole('menu')
-  for (const entry of ['组织机构', '用户管理', '审计日志']) {
+  for (const entry of ['组织机构', '用户管理', '工作日历']) {
     await expect(menu.getByRole('menuitem', { name: entry })).toBeVisible()
+  }
+  // the system administrator reads no personal or health record, nor the audit log of their own work
+  for (const entry of ['审计日志', '户籍管理']) {
+    await expect(menu.getByRole('menuitem', { name: entry })).toHaveCount(0)
   }
 
   await menu.getByRole('menuitem', { name: '用户管理' }).click()
@@ -25,21 +29,30 @@ test('an administrator creates a village worker, who then signs in with a narrow
   await dialog.getByLabel('用户名').fill(username)
   await dialog.getByLabel('初始密码').fill(password)
   await dialog.getByLabel('姓名').fill(displayName)
-  await dialog.getByLabel('角色').click()
+  await dialog.getByLabel('所属机构').fill('黑林村')
+  await page.locator('.ant-select-tree-title', { hasText: '黑林村' }).click()
+  await dialog.getByRole('button', { name: /确\s*定/ }).click()
+  await expect(dialog).toBeHidden()
+  await logOut(page)
+
+  // 三员分立: the security administrator, not the system administrator, grants the role
+  await logIn(page, SECURITY_ADMIN.username, SECURITY_ADMIN.password)
+  await openMenu(page, '用户管理')
+  await page.getByPlaceholder('用户名或姓名').fill(username)
+  await page.getByPlaceholder('用户名或姓名').press('Enter')
+  const row = page.getByRole('row', { name: new RegExp(username) })
+  await row.getByRole('button', { name: '分配角色' }).click()
+  const grant = page.getByRole('dialog', { name: new RegExp('分配角色') })
+  await grant.getByLabel('角色').click()
   const role = page.locator('.ant-select-item-option', { hasText: '村居计生专干' })
   await expect(async () => { // on a busy machine a click during the list's opening animation can miss: try until it is chosen
     if (!/ant-select-item-option-selected/.test((await role.getAttribute('class')) ?? '')) await role.click()
     await expect(role).toHaveClass(/ant-select-item-option-selected/, { timeout: 1000 })
   }).toPass()
-  await dialog.getByText('新建用户').click() // closes the role list
-  await dialog.getByLabel('所属机构').fill('黑林村')
-  await page.locator('.ant-select-tree-title', { hasText: '黑林村' }).click()
-  await dialog.getByRole('button', { name: /确\s*定/ }).click()
-  await expect(dialog).toBeHidden()
-
-  await page.getByPlaceholder('用户名或姓名').fill(username)
-  await page.getByPlaceholder('用户名或姓名').press('Enter')
-  await expect(page.getByRole('cell', { name: username, exact: true })).toBeVisible()
+  await grant.getByLabel('原因').fill('新任黑林村计生专干')
+  await grant.getByRole('button', { name: /确\s*定/ }).click()
+  await expect(grant).toBeHidden()
+  await expect(row.getByText('村居计生专干')).toBeVisible()
   await logOut(page)
 
   await logIn(page, username, password)

@@ -4,6 +4,7 @@ import { expect, type Page } from '@playwright/test'
 /** Demo users (demo profile only; every demo password is Demo@2018). */
 export const VILLAGE_WORKER = { username: 'village', password: 'Demo@2018' }
 export const ADMIN = { username: 'admin', password: 'Demo@2018' }
+export const SECURITY_ADMIN = { username: 'security', password: 'Demo@2018' }
 export const OK = /确\s*定/
 export const SIGN_IN = /登\s*录/
 

@@ -1089,7 +1089,7 @@ export interface paths {
         };
         /**
          * One pregnancy
-         * @description With risks, outcome and babies; the version is in the ETag.
+         * @description With risks, outcome and babies, a health record: each read is audited (READ: who, which pregnancy, no value). The version is in the ETag.
          */
         get: operations["getPregnancy"];
         /**
@@ -1371,7 +1371,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description A new user in an org unit of the caller's subtree, with an initial password. Usernames are unique.
+         * @description A new user in an org unit of the caller's subtree, with an initial password and no role yet: the security administrator grants roles. Usernames are unique.
          */
         post: operations["createUser"];
         delete?: never;
@@ -1394,7 +1394,7 @@ export interface paths {
         get: operations["getUser"];
         /**
          * Edit a user
-         * @description Changes name, phone, roles and org unit. Needs If-Match.
+         * @description Changes name, phone and org unit; another org unit ends the user's sessions. Needs If-Match.
          */
         put: operations["updateUser"];
         post?: never;
@@ -1464,6 +1464,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a user's roles
+         * @description The security administrator's work: the roles the user has from now on, with a reason, audited; a change ends the user's sessions. Not one's own (422). Needs If-Match.
+         */
+        put: operations["grantUserRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/unlock": {
         parameters: {
             query?: never;
@@ -1517,7 +1537,7 @@ export interface paths {
         };
         /**
          * One visit
-         * @description The version is in the ETag.
+         * @description With its findings, a health record: each read is audited (READ_FINDINGS: who, which visit, no value). The version is in the ETag.
          */
         get: operations["getVisit"];
         put?: never;
@@ -4058,7 +4078,7 @@ export interface components {
         /** @enum {string} */
         RiskLevel: "LOW" | "MEDIUM" | "HIGH";
         /** @enum {string} */
-        Role: "ADMIN" | "DISTRICT_OFFICER" | "TOWN_OFFICER" | "VILLAGE_WORKER" | "CASHIER" | "AUDITOR" | "SERVICE";
+        Role: "ADMIN" | "SECURITY_ADMIN" | "DISTRICT_OFFICER" | "TOWN_OFFICER" | "VILLAGE_WORKER" | "CASHIER" | "AUDITOR" | "SERVICE";
         /** @enum {string} */
         Sex: "MALE" | "FEMALE";
         /** @enum {string} */
@@ -4314,15 +4334,12 @@ export interface components {
             user: components["schemas"]["CurrentUser"];
         };
         /**
-         * @description A new user
+         * @description A new user, without roles: the security administrator grants them (PUT /api/users/{id}/roles)
          * @example {
          *       "username": "wang.fang",
          *       "displayName": "王芳",
          *       "phone": "13895512345",
          *       "password": "Start@2018",
-         *       "roles": [
-         *         "VILLAGE_WORKER"
-         *       ],
          *       "orgUnitId": 5
          *     }
          */
@@ -4339,16 +4356,30 @@ export interface components {
              */
             password: string;
             /**
+             * Format: int64
+             * @example 5
+             */
+            orgUnitId: number;
+        };
+        /**
+         * @description The roles a user has from now on, and why
+         * @example {
+         *       "roles": [
+         *         "VILLAGE_WORKER"
+         *       ],
+         *       "reason": "新任黑林村计生专干"
+         *     }
+         */
+        UserRoles: {
+            /**
+             * @description Every role the user has; empty takes them all
              * @example [
              *       "VILLAGE_WORKER"
              *     ]
              */
             roles: components["schemas"]["Role"][];
-            /**
-             * Format: int64
-             * @example 5
-             */
-            orgUnitId: number;
+            /** @example 新任黑林村计生专干 */
+            reason: string;
         };
         /**
          * @description Why a user is disabled, re-enabled or unlocked
@@ -4361,13 +4392,10 @@ export interface components {
             reason: string;
         };
         /**
-         * @description New details of a user
+         * @description New details of a user (roles are granted apart: PUT /api/users/{id}/roles)
          * @example {
          *       "displayName": "王芳",
          *       "phone": "13895512345",
-         *       "roles": [
-         *         "VILLAGE_WORKER"
-         *       ],
          *       "orgUnitId": 5
          *     }
          */
@@ -4376,12 +4404,6 @@ export interface components {
             displayName: string;
             /** @example 13895512345 */
             phone?: string;
-            /**
-             * @example [
-             *       "VILLAGE_WORKER"
-             *     ]
-             */
-            roles: components["schemas"]["Role"][];
             /**
              * Format: int64
              * @example 5
@@ -8458,6 +8480,53 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    grantUserRoles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version from the ETag of your last read, e.g. "3"; required (428 without it or with *, 412 when stale)
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description User id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRoles"];
+            };
+        };
+        responses: {
+            /** @description The roles are set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

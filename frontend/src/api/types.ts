@@ -22,6 +22,7 @@ export type OrgUnitMove = Schemas['OrgUnitMove']
 export type UserCreate = Schemas['UserCreate']
 export type UserUpdate = Schemas['UserUpdate']
 export type UserStateChange = Schemas['UserStateChange']
+export type UserRoles = Schemas['UserRoles']
 export type PasswordReset = Schemas['PasswordReset']
 
 export type Role = Schemas['Role']

@@ -36,7 +36,7 @@ import { UsersPage } from '../features/users/components/UsersPage'
 import {
   DUPLICATE_ROLES, FLOATING_ROLES, REGISTER_READ_ROLES, REGISTER_WRITE_ROLES,
 } from '../lib/register'
-import { PREGNANCY_READ_ROLES, PREGNANCY_WRITE_ROLES } from '../lib/pregnancy'
+import { COMPLIANCE_ROLES, FOLLOW_UP_RULE_READ_ROLES, PREGNANCY_READ_ROLES, PREGNANCY_WRITE_ROLES } from '../lib/pregnancy'
 
 export interface AppPage extends NavigationEntry {
   page: ReactNode
@@ -84,11 +84,11 @@ export const APP_PAGES: readonly AppPage[] = [
   { path: '/pregnancies/:id', label: 'nav.pregnancies', hidden: true, roles: PREGNANCY_READ_ROLES, page: <PregnancyDetailPage /> },
   {
     path: '/follow-up-compliance', label: 'nav.compliance', icon: <LineChartOutlined />, group: PREGNANCIES,
-    roles: PREGNANCY_READ_ROLES, page: <CompliancePage />,
+    roles: COMPLIANCE_ROLES, page: <CompliancePage />,
   },
   {
     path: '/follow-up-rules', label: 'nav.followUpRules', icon: <ControlOutlined />, group: PREGNANCIES,
-    roles: PREGNANCY_READ_ROLES, page: <FollowUpRulesPage />,
+    roles: FOLLOW_UP_RULE_READ_ROLES, page: <FollowUpRulesPage />,
   },
   {
     path: '/birth-registrations', label: 'nav.birthRegistrations', icon: <FileDoneOutlined />, group: BIRTH, roles: BIRTH_READ_ROLES,
@@ -118,14 +118,14 @@ export const APP_PAGES: readonly AppPage[] = [
     path: '/org-units',
     label: 'nav.orgUnits',
     icon: <ApartmentOutlined />,
-    roles: ['ADMIN', 'DISTRICT_OFFICER', 'TOWN_OFFICER', 'AUDITOR'],
+    roles: ['ADMIN', 'SECURITY_ADMIN', 'DISTRICT_OFFICER', 'TOWN_OFFICER', 'AUDITOR'],
     page: <OrgUnitsPage />,
   },
   {
     path: '/users',
     label: 'nav.users',
     icon: <TeamOutlined />,
-    roles: ['ADMIN', 'DISTRICT_OFFICER', 'TOWN_OFFICER', 'AUDITOR'],
+    roles: ['ADMIN', 'SECURITY_ADMIN', 'DISTRICT_OFFICER', 'TOWN_OFFICER', 'AUDITOR'],
     page: <UsersPage />,
   },
   {
@@ -135,7 +135,7 @@ export const APP_PAGES: readonly AppPage[] = [
     roles: ['ADMIN', 'DISTRICT_OFFICER', 'TOWN_OFFICER', 'AUDITOR'],
     page: <CalendarPage />,
   },
-  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['ADMIN', 'AUDITOR'], page: <AuditLogPage /> },
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['AUDITOR'], page: <AuditLogPage /> },
 ]
 
 /** Where a user lands after signing in: a village worker (unless also an administrator) on the worklist, others home. */

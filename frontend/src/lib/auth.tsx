@@ -10,7 +10,7 @@ import { useT, type Translate } from './i18n'
 import type { MessageKey } from './messages/zh-CN'
 
 export const ROLES = [
-  'ADMIN', 'DISTRICT_OFFICER', 'TOWN_OFFICER', 'VILLAGE_WORKER', 'CASHIER', 'AUDITOR', 'SERVICE',
+  'ADMIN', 'SECURITY_ADMIN', 'DISTRICT_OFFICER', 'TOWN_OFFICER', 'VILLAGE_WORKER', 'CASHIER', 'AUDITOR', 'SERVICE',
 ] as const satisfies readonly Role[]
 
 /** The role's name in the user's language (the code itself for a role the dictionary lacks). */

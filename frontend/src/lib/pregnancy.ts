@@ -3,8 +3,12 @@ import type {
   FollowUpKind, OutcomeType, Placement, PregnancyStatus, RiskLevel, Role, SlotStatus,
 } from '../api/types'
 
-/** Reading pregnancies, visits, the worklist, compliance and the rules. */
-export const PREGNANCY_READ_ROLES = [
+/** Reading pregnancies, visits and the worklist: health records, for the business roles only. */
+export const PREGNANCY_READ_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER'] as const satisfies readonly Role[]
+/** The compliance report: counts, which the auditor reads too. */
+export const COMPLIANCE_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER', 'AUDITOR'] as const satisfies readonly Role[]
+/** Reading the follow-up rules: a rule table, which the administrator keeps. */
+export const FOLLOW_UP_RULE_READ_ROLES = [
   'VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER', 'AUDITOR', 'ADMIN',
 ] as const satisfies readonly Role[]
 /** Registering pregnancies, recording visits, outcomes and transfers. */

@@ -8,20 +8,18 @@ import type {
 import type { Translate } from './i18n'
 import type { MessageKey } from './messages/zh-CN'
 
-/** Reading the register (persons, households). */
-export const REGISTER_READ_ROLES = [
-  'VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER', 'AUDITOR', 'CASHIER', 'ADMIN',
-] as const satisfies readonly Role[]
+/** Reading the register (persons, households): the auditor sees it masked; the administrators not at all (三员分立). */
+export const REGISTER_READ_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER', 'AUDITOR'] as const satisfies readonly Role[]
+/** Exporting a search of it (each export audited). */
+export const REGISTER_EXPORT_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER'] as const satisfies readonly Role[]
 /** Writing it: persons, households, imports. */
 export const REGISTER_WRITE_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER'] as const satisfies readonly Role[]
 /** Seeing a person's full ID number and phone (each read audited). */
-export const IDENTITY_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER', 'CASHIER'] as const satisfies readonly Role[]
+export const IDENTITY_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER'] as const satisfies readonly Role[]
 /** Reviewing probable duplicates. */
 export const DUPLICATE_ROLES = ['TOWN_OFFICER', 'DISTRICT_OFFICER'] as const satisfies readonly Role[]
 /** The floating-population pages. */
-export const FLOATING_ROLES = [
-  'VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER', 'AUDITOR', 'ADMIN',
-] as const satisfies readonly Role[]
+export const FLOATING_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER', 'AUDITOR'] as const satisfies readonly Role[]
 
 export const SEXES = ['MALE', 'FEMALE'] as const satisfies readonly Sex[]
 export const RELATIONS = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'SIBLING', 'OTHER'] as const satisfies readonly Relation[]

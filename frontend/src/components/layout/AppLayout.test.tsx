@@ -16,11 +16,16 @@ describe('AppLayout', () => {
     expect(screen.getByText('文昌镇')).toBeTruthy()
   })
 
-  it('shows an administrator org units, users and the audit log', () => {
+  it('shows the system administrator org units, users and the calendar, but no register and no audit log (三员分立)', () => {
     signInAs(['ADMIN'])
-    renderApp(<AppLayout navigation={APP_PAGES} />)
-    for (const label of ['组织机构', '用户管理', '审计日志']) expect(screen.getByText(label)).toBeTruthy()
+    const { unmount } = renderApp(<AppLayout navigation={APP_PAGES} />)
+    for (const label of ['组织机构', '用户管理', '工作日历']) expect(screen.getByText(label)).toBeTruthy()
     expect(screen.getByText('系统管理员')).toBeTruthy()
+    for (const label of ['审计日志', '户籍管理']) expect(screen.queryByText(label)).toBeNull()
+    unmount()
+    signInAs(['AUDITOR'])
+    renderApp(<AppLayout navigation={APP_PAGES} />)
+    expect(screen.getByText('审计日志')).toBeTruthy()
   })
 
   it('groups the register under 户籍管理, as far as the role reaches', () => {

@@ -5,7 +5,7 @@ import type {
 
 /** Reading applications (the backend allows the same). */
 export const BIRTH_READ_ROLES = [
-  'VILLAGE_WORKER', 'TOWN_OFFICER', 'SERVICE', 'DISTRICT_OFFICER', 'AUDITOR', 'ADMIN',
+  'VILLAGE_WORKER', 'TOWN_OFFICER', 'SERVICE', 'DISTRICT_OFFICER', 'AUDITOR',
 ] as const satisfies readonly Role[]
 /** Submitting one. */
 export const BIRTH_SUBMIT_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER', 'SERVICE'] as const satisfies readonly Role[]

@@ -2,8 +2,6 @@
 import type { Role } from '../../api/types'
 
 /** Reading checks (the list, the results). */
-export const PREPREGNANCY_READ_ROLES = [
-  'VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER', 'AUDITOR', 'ADMIN',
-] as const satisfies readonly Role[]
+export const PREPREGNANCY_READ_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER', 'DISTRICT_OFFICER'] as const satisfies readonly Role[]
 /** Recording and voiding checks. */
 export const PREPREGNANCY_WRITE_ROLES = ['VILLAGE_WORKER', 'TOWN_OFFICER'] as const satisfies readonly Role[]

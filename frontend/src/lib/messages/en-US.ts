@@ -9,6 +9,7 @@ export const enUS: Record<MessageKey, string> = {
   'nav.audit': 'Audit log',
 
   'role.ADMIN': 'Administrator',
+  'role.SECURITY_ADMIN': 'Security administrator',
   'role.DISTRICT_OFFICER': 'District officer',
   'role.TOWN_OFFICER': 'Town officer',
   'role.VILLAGE_WORKER': 'Village worker',
@@ -91,6 +92,7 @@ export const enUS: Record<MessageKey, string> = {
   'user.disabled': 'Disabled',
   'user.locked': 'Locked',
   'user.unlock': 'Unlock',
+  'user.grantRoles': 'Set roles',
   'user.createdAt': 'Created',
   'user.create': 'New user',
   'user.editNamed': 'Edit user: {name}',

@@ -8,6 +8,7 @@ export const zhCN = {
   'nav.audit': '审计日志',
 
   'role.ADMIN': '系统管理员',
+  'role.SECURITY_ADMIN': '安全管理员',
   'role.DISTRICT_OFFICER': '区县计生干部',
   'role.TOWN_OFFICER': '乡镇计生干部',
   'role.VILLAGE_WORKER': '村居计生专干',
@@ -90,6 +91,7 @@ export const zhCN = {
   'user.disabled': '停用',
   'user.locked': '已锁定',
   'user.unlock': '解锁',
+  'user.grantRoles': '分配角色',
   'user.createdAt': '创建时间',
   'user.create': '新建用户',
   'user.editNamed': '编辑用户：{name}',

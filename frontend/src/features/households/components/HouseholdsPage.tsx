@@ -9,7 +9,7 @@ import { ExportButtons } from '../../../components/ExportButtons'
 import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { useT } from '../../../lib/i18n'
-import { codeLabel, codeOptions, HOUSEHOLD_STATUSES, HOUSEHOLD_TYPES, REGISTER_WRITE_ROLES } from '../../../lib/register'
+import { codeLabel, codeOptions, HOUSEHOLD_STATUSES, HOUSEHOLD_TYPES, REGISTER_EXPORT_ROLES, REGISTER_WRITE_ROLES } from '../../../lib/register'
 import { exportHouseholds } from '../api/export-households'
 import { useHouseholds, type HouseholdFilters } from '../api/get-households'
 import { CreateHouseholdDialog } from './HouseholdDialogs'
@@ -47,7 +47,9 @@ export function HouseholdsPage() {
   const [creating, setCreating] = useState(false)
   const households = useHouseholds({ ...criteria, ...paging })
   const columns = useColumns()
-  const canWrite = hasAnyRole(useCurrentUser(), REGISTER_WRITE_ROLES)
+  const user = useCurrentUser()
+  const canWrite = hasAnyRole(user, REGISTER_WRITE_ROLES)
+  const canExport = hasAnyRole(user, REGISTER_EXPORT_ROLES)
   const change = (patch: Partial<Criteria>) => {
     setCriteria({ ...criteria, ...patch })
     setPaging({ ...paging, page: 0 })
@@ -89,7 +91,7 @@ export function HouseholdsPage() {
             />
           </Space>
           <Space wrap>
-            <ExportButtons onExport={(format) => exportHouseholds(criteria, format)} />
+            {canExport && <ExportButtons onExport={(format) => exportHouseholds(criteria, format)} />}
             {canWrite && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('household.create')}</Button>
             )}

@@ -31,11 +31,12 @@ describe('PersonSearchPage', () => {
     expect(screen.getByText('育龄')).toBeTruthy()
   })
 
-  it('offers 新增人员 to the register\'s writers only', async () => {
+  it('offers 新增人员 to the register\'s writers only, and the auditor no export', async () => {
     signInAs(['AUDITOR'])
-    stubFetch((request) => json(path(request) === '/api/org-units/tree' ? TOWN_TREE : { items: [], page: 0, size: 20, total: 0 }))
+    stubFetch((request) => json(path(request) === '/api/org-units/tree' ? TOWN_TREE : { items: [personView()], page: 0, size: 20, total: 1 }))
     renderApp(<PersonSearchPage />, '/persons')
-    expect(await screen.findByRole('button', { name: /导出 Excel/ })).toBeTruthy()
+    expect(await screen.findByText('640502********1226')).toBeTruthy()
     expect(screen.queryByRole('button', { name: /新增人员/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: /导出 Excel/ })).toBeNull()
   })
 })

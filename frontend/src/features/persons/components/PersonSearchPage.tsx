@@ -9,7 +9,7 @@ import { usePersonColumns } from '../../../components/register/person-columns'
 import { CreatePersonDialog } from '../../../components/register/PersonFormDialog'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { useT } from '../../../lib/i18n'
-import { REGISTER_WRITE_ROLES } from '../../../lib/register'
+import { REGISTER_EXPORT_ROLES, REGISTER_WRITE_ROLES } from '../../../lib/register'
 import { exportPersons } from '../api/export-persons'
 import { PersonFilterForm } from './PersonFilterForm'
 import { serverPagination } from '../../../lib/pagination'
@@ -24,7 +24,9 @@ export function PersonSearchPage() {
   const filters: PersonFilters = { ...criteria, ...paging }
   const persons = usePersonSearch(filters)
   const columns = usePersonColumns()
-  const canWrite = hasAnyRole(useCurrentUser(), REGISTER_WRITE_ROLES)
+  const user = useCurrentUser()
+  const canWrite = hasAnyRole(user, REGISTER_WRITE_ROLES)
+  const canExport = hasAnyRole(user, REGISTER_EXPORT_ROLES)
   const page = persons.data
   return (
     <Card title={t('nav.persons')}>
@@ -32,7 +34,7 @@ export function PersonSearchPage() {
         <PersonFilterForm onSearch={(next) => { setCriteria(next); setPaging({ ...paging, page: 0 }) }} />
         <Flex justify="flex-end" wrap gap="small">
           <Space wrap>
-            <ExportButtons onExport={(format) => exportPersons(criteria, format)} />
+            {canExport && <ExportButtons onExport={(format) => exportPersons(criteria, format)} />}
             {canWrite && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('person.create')}</Button>
             )}

@@ -1,13 +1,14 @@
 import { Form, Input } from 'antd'
-import type { PasswordReset, UserCreate, UserStateChange, UserUpdate, UserView } from '../../../api/types'
+import type { PasswordReset, UserCreate, UserRoles, UserStateChange, UserUpdate, UserView } from '../../../api/types'
 import { FormDialog } from '../../../components/FormDialog'
 import { useT } from '../../../lib/i18n'
 import { useChangeUserState } from '../api/change-user-state'
 import { useCreateUser } from '../api/create-user'
 import { useResetPassword } from '../api/reset-password'
+import { useGrantRoles } from '../api/grant-roles'
 import { useUnlockUser } from '../api/unlock-user'
 import { useUpdateUser } from '../api/update-user'
-import { PasswordField, ReasonField, UserProfileFields } from './UserFields'
+import { PasswordField, ReasonField, RolesField, UserProfileFields } from './UserFields'
 
 export function CreateUserDialog({ onClose }: { onClose: () => void }) {
   const t = useT()
@@ -39,7 +40,7 @@ export function EditUserDialog({ user, onClose }: UserDialogProps) {
   return (
     <FormDialog<UserUpdate>
       title={t('user.editNamed', { name: user.displayName })}
-      initialValues={{ displayName: user.displayName, phone: user.phone, roles: user.roles, orgUnitId: user.orgUnitId }}
+      initialValues={{ displayName: user.displayName, phone: user.phone, orgUnitId: user.orgUnitId }}
       onSubmit={(values) => update.mutateAsync({ user, update: values })}
       onClose={onClose}
       successMessage={t('common.saved')}
@@ -61,6 +62,24 @@ export function UserStateDialog({ user, onClose }: UserDialogProps) {
       onClose={onClose}
       successMessage={t('common.saved')}
     >
+      <ReasonField />
+    </FormDialog>
+  )
+}
+
+/** The security administrator sets the user's roles, with the reason for the audit log. */
+export function GrantRolesDialog({ user, onClose }: UserDialogProps) {
+  const t = useT()
+  const grant = useGrantRoles()
+  return (
+    <FormDialog<UserRoles>
+      title={`${t('user.grantRoles')}：${user.displayName}`}
+      initialValues={{ roles: user.roles }}
+      onSubmit={(roles) => grant.mutateAsync({ user, roles: { roles: roles.roles ?? [], reason: roles.reason } })}
+      onClose={onClose}
+      successMessage={t('common.saved')}
+    >
+      <RolesField />
       <ReasonField />
     </FormDialog>
   )

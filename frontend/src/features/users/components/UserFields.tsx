@@ -8,10 +8,9 @@ export function useRoleOptions() {
   return ROLES.map((role) => ({ value: role, label: roleLabel(t, role) }))
 }
 
-/** The fields a user's profile shares between creating and editing. */
+/** The fields a user's profile shares between creating and editing (roles are granted apart, by the security administrator). */
 export function UserProfileFields() {
   const t = useT()
-  const roleOptions = useRoleOptions()
   return (
     <>
       <Form.Item name="displayName" label={t('user.displayName')} rules={[{ required: true }, { max: 50 }]}>
@@ -20,13 +19,20 @@ export function UserProfileFields() {
       <Form.Item name="phone" label={t('user.phone')} rules={[{ max: 20 }]}>
         <Input />
       </Form.Item>
-      <Form.Item name="roles" label={t('user.roles')} rules={[{ required: true, type: 'array', min: 1 }]}>
-        <Select mode="multiple" options={roleOptions} />
-      </Form.Item>
       <Form.Item name="orgUnitId" label={t('user.orgUnit')} rules={[{ required: true }]}>
         <OrgUnitTreeSelect />
       </Form.Item>
     </>
+  )
+}
+
+export function RolesField() {
+  const t = useT()
+  const roleOptions = useRoleOptions()
+  return (
+    <Form.Item name="roles" label={t('user.roles')}>
+      <Select mode="multiple" options={roleOptions} />
+    </Form.Item>
   )
 }
 

@@ -5,7 +5,9 @@ import type { UserView } from '../../../api/types'
 import { hasAnyRole, useCurrentUser } from '../../../lib/auth'
 import { useT } from '../../../lib/i18n'
 import { useUsers, type UserFilters } from '../api/get-users'
-import { CreateUserDialog, EditUserDialog, ResetPasswordDialog, UnlockUserDialog, UserStateDialog } from './UserDialogs'
+import {
+  CreateUserDialog, EditUserDialog, GrantRolesDialog, ResetPasswordDialog, UnlockUserDialog, UserStateDialog,
+} from './UserDialogs'
 import { UserFilterBar } from './UserFilterBar'
 import { UsersTable, type UserAction } from './UsersTable'
 
@@ -16,7 +18,13 @@ export function UsersPage() {
   const [filters, setFilters] = useState<UserFilters>({ page: 0, size: 20 })
   const [dialog, setDialog] = useState<OpenDialog>()
   const users = useUsers(filters)
-  const canManage = hasAnyRole(useCurrentUser(), ['ADMIN'])
+  const user = useCurrentUser()
+  // 三员分立: the system administrator keeps the accounts, the security administrator their roles and locks
+  const canManage = hasAnyRole(user, ['ADMIN'])
+  const actions: UserAction[] = [
+    ...(canManage ? ['edit', 'changeState', 'resetPassword'] as const : []),
+    ...(hasAnyRole(user, ['SECURITY_ADMIN']) ? ['grantRoles', 'unlock'] as const : []),
+  ]
   const close = () => setDialog(undefined)
   return (
     <Card title={t('nav.users')}>
@@ -32,11 +40,13 @@ export function UsersPage() {
         page={users.data}
         loading={users.isFetching}
         onPageChange={(page, size) => setFilters({ ...filters, page, size })}
-        onAction={canManage ? (action, user) => setDialog({ action, user }) : undefined}
+        actions={actions}
+        onAction={(action, chosen) => setDialog({ action, user: chosen })}
       />
       {dialog?.action === 'create' && <CreateUserDialog onClose={close} />}
       {dialog?.action === 'edit' && <EditUserDialog user={dialog.user} onClose={close} />}
       {dialog?.action === 'changeState' && <UserStateDialog user={dialog.user} onClose={close} />}
+      {dialog?.action === 'grantRoles' && <GrantRolesDialog user={dialog.user} onClose={close} />}
       {dialog?.action === 'unlock' && <UnlockUserDialog user={dialog.user} onClose={close} />}
       {dialog?.action === 'resetPassword' && <ResetPasswordDialog user={dialog.user} onClose={close} />}
     </Card>

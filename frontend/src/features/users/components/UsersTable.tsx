@@ -6,29 +6,36 @@ import { formatDateTime } from '../../../lib/format'
 import { useT } from '../../../lib/i18n'
 import { serverPagination } from '../../../lib/pagination'
 
-export type UserAction = 'edit' | 'changeState' | 'unlock' | 'resetPassword'
+export type UserAction = 'edit' | 'changeState' | 'grantRoles' | 'unlock' | 'resetPassword'
 
 interface Props {
   page?: UserPage
   loading: boolean
   onPageChange: (page: number, size: number) => void
-  /** Absent for read-only callers: then the table has no actions column. */
-  onAction?: (action: UserAction, user: UserView) => void
+  /** The actions the caller may take (none: the table has no actions column). */
+  actions: readonly UserAction[]
+  onAction: (action: UserAction, user: UserView) => void
 }
 
-export function UsersTable({ page, loading, onPageChange, onAction }: Props) {
+export function UsersTable({ page, loading, onPageChange, actions, onAction }: Props) {
   const t = useT()
-  const actionColumn: TableColumnsType<UserView> = onAction ? [{
+  const may = (action: UserAction) => actions.includes(action)
+  const actionColumn: TableColumnsType<UserView> = actions.length > 0 ? [{
     key: 'actions',
     title: t('common.actions'),
     render: (_, user) => (
       <Space size={0}>
-        <Button type="link" onClick={() => onAction('edit', user)}>{t('common.edit')}</Button>
-        <Button type="link" danger={user.enabled} onClick={() => onAction('changeState', user)}>
-          {user.enabled ? t('user.disable') : t('user.enable')}
-        </Button>
-        {user.lockedUntil && <Button type="link" onClick={() => onAction('unlock', user)}>{t('user.unlock')}</Button>}
-        <Button type="link" onClick={() => onAction('resetPassword', user)}>{t('user.resetPassword')}</Button>
+        {may('edit') && <Button type="link" onClick={() => onAction('edit', user)}>{t('common.edit')}</Button>}
+        {may('changeState') && (
+          <Button type="link" danger={user.enabled} onClick={() => onAction('changeState', user)}>
+            {user.enabled ? t('user.disable') : t('user.enable')}
+          </Button>
+        )}
+        {may('grantRoles') && <Button type="link" onClick={() => onAction('grantRoles', user)}>{t('user.grantRoles')}</Button>}
+        {may('unlock') && user.lockedUntil && <Button type="link" onClick={() => onAction('unlock', user)}>{t('user.unlock')}</Button>}
+        {may('resetPassword') && (
+          <Button type="link" onClick={() => onAction('resetPassword', user)}>{t('user.resetPassword')}</Button>
+        )}
       </Space>
     ),
   }] : []

@@ -43,6 +43,12 @@ public class AuditTrail {
         append(record, action, reason, diff(before, record.auditState(), clock.zone()), caller.username());
     }
 
+    /** A read of one person's health record (lists are not audited): who read which record, no value of it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void read(Audited record, String action) {
+        append(record, action, null, List.of(), caller.username());
+    }
+
     /** A change whose reason the system writes: kept as a catalogue message, read in the reader's language. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changedFor(Audited record, String action, Map<String, Object> before, Message reason) {

@@ -137,7 +137,7 @@ class BirthRegistrationRulesTest {
         long id = submit("village", third).statusCode(201).body("kind", equalTo("APPROVAL")).extract().jsonPath().getLong("id");
         Api.as("town").get(path(id)).then().statusCode(200).body("childOrderReason", equalTo("前两孩随前夫户籍在外省"))
                 .body("childrenInRegister", equalTo(0));
-        Api.as("admin").get("/api/audit-events?entityType=BirthRegistration&entityId=" + id).then().statusCode(200)
+        Api.as("auditor.province").get("/api/audit-events?entityType=BirthRegistration&entityId=" + id).then().statusCode(200)
                 .body("items[0].changes.find { it.field == 'childOrderReason' }.after", equalTo("前两孩随前夫户籍在外省"));
         // the register's own order needs no reason and keeps none
         Map<String, Object> first = application(Couples.heilin("孩次乙"), 1);

@@ -23,7 +23,7 @@ class CalendarResourceTest {
                 .then().statusCode(200).body("note", equalTo("元旦假期"));
         Api.as("town").get("/api/calendar-days?year=2032").then().statusCode(200).body("days.day", contains("2032-01-01"))
                 .body("arranged", equalTo(true));
-        Api.as("admin").get("/api/audit-events?entityType=CalendarDay&entityId=2032-01-01").then().statusCode(200)
+        Api.as("auditor.province").get("/api/audit-events?entityType=CalendarDay&entityId=2032-01-01").then().statusCode(200)
                 .body("items.action", contains("CHANGE", "CREATE")).body("items[0].reason", equalTo("更正名称"));
 
         Api.as("admin").body(Map.of("reason", "录入错误")).post("/api/calendar-days/2032-01-01/reset").then().statusCode(204);

@@ -227,14 +227,14 @@ class DuplicateAndFloatingTest {
         Api.as("town").header("If-Match", "\"0\"").body(Map.of("keepPersonId", kept, "reason", "同一人重复登记"))
                 .post("/api/duplicate-candidates/" + candidate + "/merge").then().statusCode(200);
         Api.as("district").get("/api/persons/" + child).then().body("motherId", equalTo((int) kept));
-        Api.as("admin", null).get("/api/audit-events?entityType=Person&action=PERSON_MERGED&entityId=" + child).then()
+        Api.as("auditor.province", null).get("/api/audit-events?entityType=Person&action=PERSON_MERGED&entityId=" + child).then()
                 .body("total", equalTo(1)).body("items[0].orgUnitId", equalTo(14))
                 .body("items[0].reason", equalTo("人员 " + retired + " 已合并到人员 " + kept))
                 .body("items[0].changes.find { it.field == 'motherId' }.after", equalTo((int) kept));
-        Api.as("admin", Api.ENGLISH).get("/api/audit-events?entityType=Person&action=PERSON_MERGED&entityId=" + child).then()
+        Api.as("auditor.province", Api.ENGLISH).get("/api/audit-events?entityType=Person&action=PERSON_MERGED&entityId=" + child).then()
                 .body("items[0].reason", equalTo("Person " + retired + " was merged into person " + kept));
         Api.as("town").get("/api/pregnancies/" + pregnancy).then().body("pregnancy.personId", equalTo((int) kept));
-        Api.as("admin").get("/api/audit-events?entityType=Pregnancy&action=PERSON_MERGED&entityId=" + pregnancy).then()
+        Api.as("auditor.province").get("/api/audit-events?entityType=Pregnancy&action=PERSON_MERGED&entityId=" + pregnancy).then()
                 .body("total", equalTo(1)).body("items[0].orgUnitId", equalTo((int) Fixtures.DONGTAI));
         // the retired record's other pair is settled, with a reason written in the reader's language
         JsonPath other = Api.as("town", null).get("/api/duplicate-candidates?status=DISMISSED&size=200").then().extract().jsonPath();
@@ -246,7 +246,7 @@ class DuplicateAndFloatingTest {
             }
         }
         org.junit.jupiter.api.Assertions.assertEquals("人员 " + retired + " 已合并到人员 " + kept, reason);
-        Api.as("admin", null).get("/api/audit-events?entityType=DuplicateCandidate&action=DISMISS").then()
+        Api.as("auditor.province", null).get("/api/audit-events?entityType=DuplicateCandidate&action=DISMISS").then()
                 .body("items.reason", hasItem("人员 " + retired + " 已合并到人员 " + kept));
     }
 

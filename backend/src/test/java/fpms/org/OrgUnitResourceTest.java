@@ -106,7 +106,7 @@ class OrgUnitResourceTest {
                 .then().statusCode(412).contentType("application/problem+json");
         Api.as("admin").get(path).then().body("name", equalTo("第一次改名"));
         Api.as("town").header("If-Match", "\"1\"").body(Map.of("name", "镇里改名")).put(path).then().statusCode(403);
-        Api.as("admin").get("/api/audit-events?entityType=OrgUnit&entityId=" + id + "&action=RENAME").then()
+        Api.as("auditor.province").get("/api/audit-events?entityType=OrgUnit&entityId=" + id + "&action=RENAME").then()
                 .body("items[0].changes.find { it.field == 'name' }.after", equalTo("第一次改名"));
     }
 

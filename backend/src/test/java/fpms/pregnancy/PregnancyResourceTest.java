@@ -136,6 +136,25 @@ class PregnancyResourceTest {
         Api.as("village").body(check).post("/api/visits").then().statusCode(400).body("errors[0].field", equalTo("findings.weightKg"));
     }
 
+    // --- issue 11 point 9: each read of one health record is audited, lists are not, and no finding is in the log
+    @Test
+    void readingOnePregnancyOrOneVisitIsAuditedWithoutItsValues() {
+        long[] c = couple();
+        long id = register(c[0], TODAY.minusDays(60)).getLong("pregnancy.id");
+        long visit = Api.as("village").body(homeVisit(id, TODAY)).post("/api/visits").then().statusCode(201).extract().jsonPath().getLong("id");
+        String events = "/api/audit-events?actor=town&entityId=";
+        Api.as("town").get("/api/pregnancies?size=5").then().statusCode(200);
+        Api.as("town").get("/api/visits?pregnancyId=" + id).then().statusCode(200);
+        Api.as("auditor").get(events + id + "&entityType=Pregnancy&action=READ").then().body("total", equalTo(0)); // lists are not
+        Api.as("auditor").get(events + visit + "&entityType=Visit&action=READ_FINDINGS").then().body("total", equalTo(0));
+        Api.as("town").get("/api/pregnancies/" + id).then().statusCode(200);
+        Api.as("town").get("/api/visits/" + visit).then().statusCode(200);
+        Api.as("auditor").get(events + id + "&entityType=Pregnancy&action=READ").then().body("total", equalTo(1))
+                .body("items[0].changes", org.hamcrest.Matchers.empty());
+        Api.as("auditor").get(events + visit + "&entityType=Visit&action=READ_FINDINGS").then().body("total", equalTo(1))
+                .body("items[0].changes", org.hamcrest.Matchers.empty());
+    }
+
     @Test
     void aDeliveryRegistersTheChildInTheHouseholdAndCancelsLaterSlots() {
         long[] c = couple();

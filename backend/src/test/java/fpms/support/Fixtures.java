@@ -22,11 +22,14 @@ public final class Fixtures {
         return prefix + System.nanoTime() % 100000 + SEQ.incrementAndGet();
     }
 
-    /** A new user (password {@link #PASSWORD}); returns its id. */
+    /** A new user (password {@link #PASSWORD}) made by the administrator, with the role the security administrator grants; its id. */
     public static long user(String username, String role, long orgUnitId) {
-        return Api.as("admin").body(Map.of("username", username, "displayName", "测试" + username,
-                        "password", PASSWORD, "roles", List.of(role), "orgUnitId", orgUnitId))
+        long id = Api.as("admin").body(Map.of("username", username, "displayName", "测试" + username,
+                        "password", PASSWORD, "orgUnitId", orgUnitId))
                 .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as("security").header("If-Match", "\"0\"").body(Map.of("roles", List.of(role), "reason", "测试"))
+                .put("/api/users/" + id + "/roles").then().statusCode(200);
+        return id;
     }
 
     /** The current version of a resource, read from its ETag. */

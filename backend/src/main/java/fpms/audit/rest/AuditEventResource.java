@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/audit-events")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.AUDITOR})
+@RolesAllowed(Role.Names.AUDITOR)
 @Tag(name = "Audit", description = "The append-only log of every write: who, when, where, what, before → after")
 @Transactional
 public class AuditEventResource {

@@ -56,7 +56,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/birth-registrations")
 @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.SERVICE, Role.Names.DISTRICT_OFFICER,
-    Role.Names.AUDITOR, Role.Names.ADMIN})
+    Role.Names.AUDITOR})
 @Tag(name = "Birth registrations", description = "生育登记 (1st and 2nd child: registered within 5 working days) and 再生育审批 "
         + "(3rd child or later: village review, town decision), with numbers, worklists and the certificate's data")
 @Transactional

@@ -107,8 +107,7 @@ public class HouseholdResource {
     RegisterExport export;
 
     @GET
-    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR,
-        Role.Names.CASHIER, Role.Names.ADMIN, Role.Names.SERVICE})
+    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.SERVICE})
     @Operation(operationId = "listHouseholds", summary = "Search households",
             description = "Households of the caller's subtree by code (prefix), address or head's name (part), village, type and status. Sort by code, address, createdAt or id.")
     @APIResponse(responseCode = "200", description = "A page of households")
@@ -119,8 +118,7 @@ public class HouseholdResource {
 
     @GET
     @Path("/export")
-    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR,
-        Role.Names.CASHIER, Role.Names.ADMIN, Role.Names.SERVICE})
+    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.SERVICE})
     @Operation(operationId = "exportHouseholds", summary = "Export the search as .xlsx or .csv",
             description = "The same search and filters as the list, every match, streamed in constant memory.")
     @APIResponse(responseCode = "200", description = "The file: format decides its media type and name (Accept only refuses it)",
@@ -139,8 +137,7 @@ public class HouseholdResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR,
-        Role.Names.CASHIER, Role.Names.ADMIN, Role.Names.SERVICE})
+    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.SERVICE})
     @Operation(operationId = "getHousehold", summary = "One household", description = "With its members (identifiers masked) and its history; the version is in the ETag.")
     @APIResponse(responseCode = "200", description = "The household")
     public RestResponse<HouseholdDetail> get(@PathParam("id") @Parameter(description = ID, example = "1001") long id) {

@@ -6,7 +6,6 @@ import fpms.org.Role;
 import fpms.org.service.PasswordPolicy;
 import fpms.org.service.StrongPassword;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -43,8 +42,8 @@ final class UserDtos {
         }
     }
 
-    @Schema(name = "UserCreate", description = "A new user",
-            example = "{\"username\": \"wang.fang\", \"displayName\": \"王芳\", \"phone\": \"13895512345\", \"password\": \"Start@2018\", \"roles\": [\"VILLAGE_WORKER\"], \"orgUnitId\": 5}")
+    @Schema(name = "UserCreate", description = "A new user, without roles: the security administrator grants them (PUT /api/users/{id}/roles)",
+            example = "{\"username\": \"wang.fang\", \"displayName\": \"王芳\", \"phone\": \"13895512345\", \"password\": \"Start@2018\", \"orgUnitId\": 5}")
     record UserCreate(
             @NotBlank @Size(max = 32) @Pattern(regexp = "[a-z][a-z0-9._-]{2,31}", message = "{user.username.pattern}")
             @Schema(example = "wang.fang") String username,
@@ -52,17 +51,22 @@ final class UserDtos {
             @Size(max = 20) @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
             @NotNull @Size(max = PasswordPolicy.MAX_BYTES) @StrongPassword
             @Schema(description = PasswordPolicy.DESCRIPTION, example = "Start@2018") String password,
-            @NotEmpty @Size(max = 10) @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
             @NotNull @Schema(example = "5") Long orgUnitId) {
     }
 
-    @Schema(name = "UserUpdate", description = "New details of a user",
-            example = "{\"displayName\": \"王芳\", \"phone\": \"13895512345\", \"roles\": [\"VILLAGE_WORKER\"], \"orgUnitId\": 5}")
+    @Schema(name = "UserUpdate", description = "New details of a user (roles are granted apart: PUT /api/users/{id}/roles)",
+            example = "{\"displayName\": \"王芳\", \"phone\": \"13895512345\", \"orgUnitId\": 5}")
     record UserUpdate(
             @NotBlank @Size(max = 50) @VisibleText @Schema(example = "王芳") String displayName,
             @Size(max = 20) @Pattern(regexp = PHONE_REGEXP, message = PHONE_MESSAGE) @Schema(example = "13895512345") String phone,
-            @NotEmpty @Size(max = 10) @Schema(example = "[\"VILLAGE_WORKER\"]") List<@NotNull Role> roles,
             @NotNull @Schema(example = "5") Long orgUnitId) {
+    }
+
+    @Schema(name = "UserRoles", description = "The roles a user has from now on, and why", example = "{\"roles\": [\"VILLAGE_WORKER\"], \"reason\": \"新任黑林村计生专干\"}")
+    record UserRoles(
+            @NotNull @Size(max = 10) @Schema(description = "Every role the user has; empty takes them all", example = "[\"VILLAGE_WORKER\"]")
+            List<@NotNull Role> roles,
+            @NotBlank @Size(max = 500) @Schema(example = "新任黑林村计生专干") String reason) {
     }
 
     @Schema(name = "UserStateChange", description = "Why a user is disabled, re-enabled or unlocked", example = "{\"reason\": \"调离岗位\"}")

@@ -10,6 +10,7 @@ import fpms.org.AppUser;
 import fpms.org.Role;
 import fpms.org.rest.UserDtos.PasswordReset;
 import fpms.org.rest.UserDtos.UserCreate;
+import fpms.org.rest.UserDtos.UserRoles;
 import fpms.org.rest.UserDtos.UserStateChange;
 import fpms.org.rest.UserDtos.UserUpdate;
 import fpms.org.rest.UserDtos.UserView;
@@ -41,7 +42,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/users")
 @RolesAllowed(Role.Names.ADMIN)
-@Tag(name = "Users", description = "User administration: create, edit, disable, re-enable, unlock, reset password (ADMIN); read also for officers and auditors")
+@Tag(name = "Users", description = "Accounts, with the separation of duties of 三员分立: the system administrator (ADMIN) creates, edits, "
+        + "disables, re-enables and resets passwords; the security administrator (SECURITY_ADMIN) grants roles and unlocks; officers and "
+        + "auditors read")
 @Transactional
 public class UserResource {
 
@@ -55,7 +58,7 @@ public class UserResource {
 
 
     @GET
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.DISTRICT_OFFICER, Role.Names.TOWN_OFFICER})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SECURITY_ADMIN, Role.Names.AUDITOR, Role.Names.DISTRICT_OFFICER, Role.Names.TOWN_OFFICER})
     @Operation(operationId = "listUsers", summary = "List users", description = "A page of the users in the caller's subtree, filtered by a name fragment, org unit, role and state. Sort by username, displayName, createdAt or id.")
     @APIResponse(responseCode = "200", description = "A page of users")
     public Page<UserView> list(@BeanParam @Valid PageQuery paging,
@@ -70,7 +73,7 @@ public class UserResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.DISTRICT_OFFICER, Role.Names.TOWN_OFFICER})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SECURITY_ADMIN, Role.Names.AUDITOR, Role.Names.DISTRICT_OFFICER, Role.Names.TOWN_OFFICER})
     @Operation(operationId = "getUser", summary = "One user", description = "The user with its version in the ETag header.")
     @APIResponse(responseCode = "200", description = "The user")
     public RestResponse<UserView> get(@PathParam("id") @Parameter(description = "User id", example = "12") long id) {
@@ -78,23 +81,38 @@ public class UserResource {
     }
 
     @POST
-    @Operation(operationId = "createUser", summary = "Create a user", description = "A new user in an org unit of the caller's subtree, with an initial password. Usernames are unique.")
+    @Operation(operationId = "createUser", summary = "Create a user", description = "A new user in an org unit of the caller's subtree, with an initial password "
+            + "and no role yet: the security administrator grants roles. Usernames are unique.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<UserView> create(@Valid @NotNull UserCreate r) {
-        AppUser user = service.create(new UserService.NewUser(r.username(), r.displayName().trim(), r.phone(), r.password(), r.roles(), r.orgUnitId()));
+        AppUser user = service.create(new UserService.NewUser(r.username(), r.displayName().trim(), r.phone(), r.password(), r.orgUnitId()));
         return view(RestResponse.ResponseBuilder.<UserView>created(Locations.of(UserResource.class, user.id)), user);
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateUser", summary = "Edit a user", description = "Changes name, phone, roles and org unit. Needs If-Match.")
+    @Operation(operationId = "updateUser", summary = "Edit a user", description = "Changes name, phone and org unit; another org unit ends the user's "
+            + "sessions. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed")
     public RestResponse<UserView> update(@PathParam("id") @Parameter(description = "User id", example = "12") long id,
             @HeaderParam(IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             @Valid @NotNull UserUpdate r) {
         return view(RestResponse.ResponseBuilder.<UserView>ok(),
-                service.update(id, ifMatch, new UserService.UserChange(r.displayName().trim(), r.phone(), r.roles(), r.orgUnitId())));
+                service.update(id, ifMatch, new UserService.UserChange(r.displayName().trim(), r.phone(), r.orgUnitId())));
+    }
+
+    @PUT
+    @Path("/{id}/roles")
+    @RolesAllowed(Role.Names.SECURITY_ADMIN)
+    @Operation(operationId = "grantUserRoles", summary = "Set a user's roles", description = "The security administrator's work: the roles the "
+            + "user has from now on, with a reason, audited; a change ends the user's sessions. Not one's own (422). Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The roles are set")
+    @APIResponse(responseCode = "422", ref = "RuleViolated")
+    public RestResponse<UserView> grant(@PathParam("id") @Parameter(description = "User id", example = "12") long id,
+            @HeaderParam(IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
+            @Valid @NotNull UserRoles r) {
+        return view(RestResponse.ResponseBuilder.<UserView>ok(), service.grant(id, ifMatch, r.roles(), r.reason()));
     }
 
     @POST
@@ -119,6 +137,7 @@ public class UserResource {
 
     @POST
     @Path("/{id}/unlock")
+    @RolesAllowed(Role.Names.SECURITY_ADMIN)
     @Operation(operationId = "unlockUser", summary = "Unlock a user", description = "Lets a user locked after failed logins log in again before the lock ends; "
             + "the count of failures starts afresh. A reason is required and kept in the audit log. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Unlocked")

@@ -5,6 +5,7 @@ import fpms.common.error.ProblemException;
 import fpms.common.jdbc.Like;
 import fpms.common.paging.Page;
 import fpms.common.paging.PageQuery;
+import fpms.common.scope.Caller;
 import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
 import fpms.common.version.Versions;
@@ -53,13 +54,16 @@ public class UserService {
     @Inject
     PasswordPolicy policy;
 
+    @Inject
+    Caller caller;
+
     public record Filter(String q, Long orgUnitId, Role role, Boolean enabled) {
     }
 
-    public record NewUser(String username, String displayName, String phone, String password, List<Role> roles, long orgUnitId) {
+    public record NewUser(String username, String displayName, String phone, String password, long orgUnitId) {
     }
 
-    public record UserChange(String displayName, String phone, List<Role> roles, long orgUnitId) {
+    public record UserChange(String displayName, String phone, long orgUnitId) {
     }
 
     @Transactional
@@ -118,7 +122,7 @@ public class UserService {
         user.phone = request.phone();
         user.passwordHash = hasher.hash(request.password());
         user.passwordChangedAt = Instant.now(); // a security time, as the tokens' and sessions' (system clock)
-        user.roles = names(request.roles());
+        user.roles = new String[0]; // granted by the security administrator
         user.orgUnitId = request.orgUnitId();
         user.createdAt = clock.now();
         user.persist();
@@ -126,17 +130,32 @@ public class UserService {
         return user;
     }
 
-    /** A change of roles or org unit ends the user's sessions: tokens carry both, and must not outlive them. */
+    /** Another org unit ends the user's sessions: tokens carry it, and must not outlive it. */
     public AppUser update(long id, String ifMatch, UserChange change) {
         return write(id, ifMatch, "UPDATE", null, user -> {
             requireUnitInScope(change.orgUnitId());
-            String[] roles = names(change.roles());
-            boolean granted = !Set.of(roles).equals(Set.of(user.roles)) || user.orgUnitId != change.orgUnitId();
+            boolean moved = user.orgUnitId != change.orgUnitId();
             user.displayName = change.displayName();
             user.phone = change.phone();
-            user.roles = roles;
             user.orgUnitId = change.orgUnitId();
-            if (granted) {
+            if (moved) {
+                sessions.endAll(user.id, Sessions.End.GRANT_CHANGED, null);
+            }
+        });
+    }
+
+    /**
+     * The security administrator sets a user's roles (never their own: nobody grants themselves); a change ends the
+     * user's sessions, since tokens carry the roles.
+     */
+    public AppUser grant(long id, String ifMatch, List<Role> roles, String reason) {
+        if (caller.userId() != null && caller.userId() == id) {
+            throw ProblemException.ruleViolatedOn("roles", "user.roles.own");
+        }
+        return write(id, ifMatch, "GRANT", reason, user -> {
+            String[] granted = names(roles);
+            if (!Set.of(granted).equals(Set.of(user.roles))) {
+                user.roles = granted;
                 sessions.endAll(user.id, Sessions.End.GRANT_CHANGED, null);
             }
         });

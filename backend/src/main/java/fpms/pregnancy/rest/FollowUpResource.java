@@ -75,7 +75,7 @@ public class FollowUpResource {
 
     @GET
     @Path("worklist")
-    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER})
     @Operation(operationId = "getWorklist", summary = "Open follow-ups, most urgent first",
             description = "DUE and OVERDUE slots (and UPCOMING within upcomingDays on request) of the caller's area: overdue high-risk first,"
                     + " then the longest overdue, then due, then upcoming, unless sorted by dueDate, start, end, kind, highRisk, pregnancyId or"
@@ -94,7 +94,7 @@ public class FollowUpResource {
 
     @GET
     @Path("follow-up-compliance")
-    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR})
     @Operation(operationId = "getFollowUpCompliance", summary = "Follow-up compliance of an area for a month",
             description = "Slots whose window closed in the month: done, missed and the rate, per direct child of the org unit (drill down"
                     + " district → town → village) and kind, and the unit's 12-month trend. Computed on demand.")

@@ -34,8 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/visits")
-@RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN,
-    Role.Names.SERVICE})
+@RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.SERVICE})
 @Tag(name = "Visits", description = "Home visits, pregnancy checks and ultrasounds; corrected by void and a new visit")
 @Transactional
 public class VisitResource {
@@ -57,10 +56,11 @@ public class VisitResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getVisit", summary = "One visit", description = "The version is in the ETag.")
+    @Operation(operationId = "getVisit", summary = "One visit", description = "With its findings, a health record: each read is audited "
+            + "(READ_FINDINGS: who, which visit, no value). The version is in the ETag.")
     @APIResponse(responseCode = "200", description = "The visit")
     public RestResponse<VisitView> get(@PathParam("id") @Parameter(description = "Visit id", example = "2051") long id) {
-        Visit v = service.require(id);
+        Visit v = service.read(id);
         return RestResponse.ResponseBuilder.ok(VisitView.of(v)).tag(Versions.etag(v.version)).build();
     }
 

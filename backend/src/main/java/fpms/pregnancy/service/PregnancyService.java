@@ -77,6 +77,13 @@ public class PregnancyService {
         return find(id).orElseThrow(() -> ProblemException.notFound("pregnancy.not-found", id));
     }
 
+    /** The whole pregnancy, a health record: every such read is audited. */
+    public Pregnancy read(long id) {
+        Pregnancy p = require(id);
+        audit.read(p, "READ");
+        return p;
+    }
+
     public Pregnancy register(Registration r) {
         Person woman = Person.<Person>findByIdOptional(r.personId())
                 .orElseThrow(() -> ProblemException.invalidField("personId", "person.not-in-area", r.personId()));

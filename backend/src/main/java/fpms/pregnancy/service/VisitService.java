@@ -56,6 +56,13 @@ public class VisitService {
         return find(id).orElseThrow(() -> ProblemException.notFound("visit.not-found", id));
     }
 
+    /** A visit with its findings, a health record: every such read is audited. */
+    public Visit read(long id) {
+        Visit v = require(id);
+        audit.read(v, "READ_FINDINGS");
+        return v;
+    }
+
     public Visit record(Record r) {
         Pregnancy p = planning.lock(r.pregnancyId())
                 .orElseThrow(() -> ProblemException.invalidField("pregnancyId", "pregnancy.not-in-area", r.pregnancyId()));

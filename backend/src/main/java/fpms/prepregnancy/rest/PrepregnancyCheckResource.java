@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/prepregnancy-checks")
-@RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN})
+@RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER})
 @Tag(name = "Pre-pregnancy checks", description = "免费孕前优生健康检查: couples' checks with results and risk assessment; corrected by void and a new record")
 @Transactional
 public class PrepregnancyCheckResource {
@@ -91,6 +91,7 @@ public class PrepregnancyCheckResource {
 
     @GET
     @Path("/risk-factors")
+    @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.DISTRICT_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN})
     @Operation(operationId = "listPrepregnancyRiskFactors", summary = "The pre-pregnancy risk-factor dictionary",
             description = "The risk factors a HIGH risk assessment names (高龄, 慢性病, 遗传病家族史, …), in display order.")
     @APIResponse(responseCode = "200", description = "Every risk factor")

@@ -80,7 +80,7 @@ public class PrepregnancyCheckService {
     /** The whole check with its results: health data, so every such read is audited. */
     public PrepregnancyCheck read(long id) {
         PrepregnancyCheck c = require(id);
-        audit.changed(c, "READ_RESULTS", c.auditState(), null);
+        audit.read(c, "READ_RESULTS");
         return c;
     }
 
