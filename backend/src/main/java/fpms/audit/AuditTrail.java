@@ -43,6 +43,18 @@ public class AuditTrail {
         append(record, action, reason, diff(before, record.auditState(), clock.zone()), caller.username());
     }
 
+    /**
+     * An ID number found registered outside the caller's area, answered as such (it keeps duplicates out, but tells
+     * that the number exists): {@code ID_LOOKUP_OUTSIDE} on the person, or on the import job with the count of such rows.
+     * In a transaction of its own: the answer that follows is a refusal, which rolls the caller's back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void lookedUpOutside(String entityType, long entityId, Message what) {
+        append(entityType, String.valueOf(entityId), caller.orgUnitId(), LOOKUP_OUTSIDE, what, List.of(), caller.username());
+    }
+
+    public static final String LOOKUP_OUTSIDE = "ID_LOOKUP_OUTSIDE";
+
     /** A read of one person's health record (lists are not audited): who read which record, no value of it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void read(Audited record, String action) {

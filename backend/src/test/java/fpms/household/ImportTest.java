@@ -183,6 +183,26 @@ class ImportTest {
     }
 
     @Test
+    void numbersOfTheFileFoundOutsideTheAreaAreAuditedWithTheirCount() {
+        String code = Fixtures.unique("OUT-");
+        String inArea = TestPeople.woman(1956);
+        TestPeople.person("village", "本村已登记", inArea, Fixtures.HEILIN, null, null);
+        String outside1 = TestPeople.woman(1957);
+        String outside2 = TestPeople.man(1957);
+        TestPeople.person("village2", "外村甲", outside1, Fixtures.DONGTAI, null, null);
+        TestPeople.person("village2", "外村乙", outside2, Fixtures.DONGTAI, null, null);
+        long job = upload("village", "outside.csv", csv(
+                row(code, "户主", TestPeople.man(1958), "户主", ",,,,,"),
+                row(code, "本村已登记", inArea, "子女", ",,,,,"),
+                row(code, "外村甲", outside1, "子女", ",,,,,"),
+                row(code, "外村乙", outside2, "子女", ",,,,,")).getBytes(StandardCharsets.UTF_8), "VALID_ROWS_ONLY");
+        finished("village", job);
+        Api.as("auditor").get("/api/audit-events?action=ID_LOOKUP_OUTSIDE&entityType=Job&entityId=" + job).then()
+                .body("total", equalTo(1)).body("items[0].actor", equalTo("village"))
+                .body("items[0].reason", containsString("2 ID numbers"));
+    }
+
+    @Test
     void anXlsxInTheTemplatesLayoutImports() throws IOException {
         byte[] template = Api.as("village").get("/api/imports/template").then().statusCode(200).extract().asByteArray();
         String code = Fixtures.unique("XL-");

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fpms.common.time.AppClock;
 import fpms.support.Api;
@@ -78,6 +79,30 @@ class PersonResourceTest {
         elsewhere.put("orgUnitId", Fixtures.DONGTAI);
         Api.as("village2").body(elsewhere).post("/api/persons").then().statusCode(409)
                 .body("detail", containsString("outside your area")).body("detail", not(containsString("第一次")));
+    }
+
+    // --- issue 11 point 7: the answer "registered outside your area" is a lookup: audited, and capped per user and day
+    @Test
+    void aNumberFoundOutsideTheAreaIsAnAuditedLookupAndAUserGetsFiftyADay() {
+        String id = TestPeople.man(1986);
+        long there = TestPeople.person("village2", "东台登记", id, Fixtures.DONGTAI, null, null);
+        String name = Fixtures.unique("prober");
+        Fixtures.user(name, "VILLAGE_WORKER", Fixtures.HEILIN);
+        String token = Api.login(name, Fixtures.PASSWORD);
+        for (int i = 0; i < 50; i++) {
+            Api.anonymous().auth().oauth2(token).body(body("探查" + i, id)).post("/api/persons").then().statusCode(409)
+                    .body("detail", containsString("outside your area"));
+        }
+        Api.as("auditor").get("/api/audit-events?action=ID_LOOKUP_OUTSIDE&actor=" + name + "&size=1").then()
+                .body("total", equalTo(50)).body("items[0].entityType", equalTo("Person")).body("items[0].entityId", equalTo(String.valueOf(there)))
+                .body("items[0].reason", containsString(id.substring(0, 6) + "********" + id.substring(14)))
+                .body("items[0].reason", not(containsString(id)));
+        var refused = Api.anonymous().auth().oauth2(token).body(body("第五十一次", id)).post("/api/persons");
+        refused.then().statusCode(429).body("type", equalTo("urn:fpms:problem:too-many-requests"));
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) <= 24 * 3600);
+        // the check itself waits, so a 429 tells nothing about a number: a new one is refused alike
+        Api.anonymous().auth().oauth2(token).body(body("新人", TestPeople.woman(1992))).post("/api/persons").then().statusCode(429);
+        Api.as("village").body(body("本村新人", TestPeople.woman(1992))).post("/api/persons").then().statusCode(201); // others go on
     }
 
     @Test

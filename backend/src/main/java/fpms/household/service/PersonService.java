@@ -2,6 +2,7 @@ package fpms.household.service;
 
 import fpms.audit.AuditTrail;
 import fpms.common.error.ProblemException;
+import fpms.common.i18n.Message;
 import fpms.common.jdbc.CustomPlans;
 import fpms.common.paging.CappedCount;
 import fpms.common.paging.Page;
@@ -25,10 +26,12 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The person register within the caller's subtree: search, create, edit, residence moves, and audited reveals. */
 @ApplicationScoped
@@ -43,6 +46,9 @@ public class PersonService {
 
     @Inject
     Caller caller;
+
+    @ConfigProperty(name = "fpms.register.outside-lookups-per-day", defaultValue = "50")
+    int outsideLookupsPerDay;
 
     @Inject
     AuditTrail audit;
@@ -264,8 +270,13 @@ public class PersonService {
         return unit;
     }
 
-    /** One active person per ID number across the whole register; the answer names the record the caller can see. */
+    /**
+     * One active person per ID number across the whole register; the answer names the record the caller can see. A
+     * number registered outside the caller's area is answered too (409), but audited as a lookup, and after
+     * {@code fpms.register.outside-lookups-per-day} of them a user's checks wait for the next day (429).
+     */
     private void requireUnique(String idNumber, Long self) {
+        requireLookupsLeft();
         Object[] existing = pastScope.run(PastScope.Reason.DUPLICATE_ID, () -> (Object[]) Person.getEntityManager()
                 .createNativeQuery("select id, name from person where id_number = :id and status = 'ACTIVE'")
                 .setParameter("id", idNumber).getResultStream().findFirst().orElse(null));
@@ -276,6 +287,20 @@ public class PersonService {
         if (Person.findById(existingId) != null) {
             throw ProblemException.conflict("person.id-number.registered", Masking.idNumber(idNumber), existingId, existing[1]);
         }
+        audit.lookedUpOutside("Person", existingId, Message.of("audit.reason.looked-up-outside", Masking.idNumber(idNumber)));
         throw ProblemException.conflict("person.id-number.registered-elsewhere", Masking.idNumber(idNumber));
+    }
+
+    private void requireLookupsLeft() {
+        long today = ((Number) Person.getEntityManager().createNativeQuery(
+                        "select count(*) from audit_event where actor = :actor and occurred_at >= :since and action = :action")
+                .setParameter("actor", caller.username())
+                .setParameter("since", clock.today().atStartOfDay(clock.zone()).toInstant())
+                .setParameter("action", AuditTrail.LOOKUP_OUTSIDE)
+                .getSingleResult()).longValue();
+        if (today >= outsideLookupsPerDay) {
+            long seconds = Duration.between(clock.now(), clock.today().plusDays(1).atStartOfDay(clock.zone())).toSeconds();
+            throw ProblemException.tooMany(seconds, "person.lookups-outside.exhausted", outsideLookupsPerDay);
+        }
     }
 }

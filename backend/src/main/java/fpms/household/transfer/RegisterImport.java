@@ -1,5 +1,6 @@
 package fpms.household.transfer;
 
+import fpms.audit.AuditTrail;
 import fpms.common.i18n.Message;
 import fpms.common.scope.PastScope;
 import fpms.common.time.AppClock;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -65,6 +67,9 @@ public class RegisterImport {
 
     @Inject
     RegisterBulkWriter writer;
+
+    @Inject
+    AuditTrail audit;
 
     public Message run(Path file, Mode mode, JobProgress progress) throws IOException {
         try {
@@ -176,9 +181,10 @@ public class RegisterImport {
     private RegisterBulkWriter.Written checkAndWrite(Rows rows, Mode mode, long jobId) {
         for (int attempt = 1; ; attempt++) {
             ImportErrors found = new ImportErrors(); // bounded: a file of a million registered numbers lists 10 000
+            AtomicInteger outside = new AtomicInteger();
             try {
                 RegisterBulkWriter.Written written = QuarkusTransaction.requiringNew().timeout(WRITE_TIMEOUT_SECONDS).call(() -> {
-                    List<ImportedPerson> fresh = withoutDuplicateIds(rows.valid, found);
+                    List<ImportedPerson> fresh = withoutDuplicateIds(rows.valid, found, outside);
                     Map<ImportedPerson.HouseholdKey, Household> existing = writer.lockedHouseholds(
                             fresh.stream().map(ImportedPerson::household).collect(Collectors.toSet()));
                     List<ImportedPerson> toWrite = withHeads(fresh, existing, found);
@@ -188,6 +194,9 @@ public class RegisterImport {
                     return writer.write(toWrite, existing, jobId);
                 });
                 rows.errors.addAll(found);
+                if (outside.get() > 0) { // the answer tells that these numbers exist: audited, with their count
+                    audit.lookedUpOutside("Job", jobId, Message.of("audit.reason.import-looked-up-outside", outside.get()));
+                }
                 return written;
             } catch (RuntimeException e) {
                 String state = raceState(e);
@@ -241,8 +250,11 @@ public class RegisterImport {
         return Ethnicity.<Ethnicity>listAll().stream().collect(Collectors.toMap(e -> e.name, e -> e.code));
     }
 
-    /** One person per ID number: a number twice in the file, or already in the register, is an error. */
-    private List<ImportedPerson> withoutDuplicateIds(List<ImportedPerson> rows, ImportErrors errors) {
+    /**
+     * One person per ID number: a number twice in the file, or already in the register, is an error; how many of
+     * those are registered outside the caller's area goes to {@code outside}.
+     */
+    private List<ImportedPerson> withoutDuplicateIds(List<ImportedPerson> rows, ImportErrors errors, AtomicInteger outside) {
         Map<String, Integer> firstRow = new HashMap<>();
         List<ImportedPerson> kept = new ArrayList<>();
         for (ImportedPerson p : rows) {
@@ -267,6 +279,14 @@ public class RegisterImport {
         if (registered.isEmpty()) {
             return kept;
         }
+        List<String> all = new ArrayList<>(registered);
+        int visible = 0;
+        for (int i = 0; i < all.size(); i += 5000) { // the same numbers in the caller's own scope
+            visible += ((Number) em.createNativeQuery(
+                            "select count(*) from person where id_number = any(cast(?1 as varchar[])) and status = 'ACTIVE'")
+                    .setParameter(1, all.subList(i, Math.min(all.size(), i + 5000)).toArray(new String[0])).getSingleResult()).intValue();
+        }
+        outside.set(all.size() - visible);
         List<ImportedPerson> fresh = new ArrayList<>();
         for (ImportedPerson p : kept) {
             if (registered.contains(p.person().idNumber)) {
