@@ -25,19 +25,25 @@ final class App implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Process process;
     private final String base;
+    /** Where health and metrics are: the management port, or the main one in a build from before it existed. */
+    private String operations;
+    private final int managementPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> tokens = new HashMap<>();
     private final Map<String, Long> tokenTimes = new HashMap<>();
 
-    private App(Process process, int port) {
+    private App(Process process, int port, int managementPort) {
         this.process = process;
         this.base = "http://localhost:" + port;
+        this.managementPort = managementPort;
     }
 
     static App start(Path jar, Path dataDir, Path log, int pgPort, List<String> jvmOptions) throws Exception {
         int port;
-        try (ServerSocket s = new ServerSocket(0)) {
+        int management;
+        try (ServerSocket s = new ServerSocket(0); ServerSocket m = new ServerSocket(0)) {
             port = s.getLocalPort();
+            management = m.getLocalPort();
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmOptions);
@@ -51,21 +57,25 @@ final class App implements AutoCloseable {
         }
         cmd.addAll(List.of("-Dquarkus.datasource.jdbc.url=" + url,
                 "-Dquarkus.liquibase.contexts=main,demo", "-Dfpms.data-dir=" + dataDir, "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + management,
                 "-jar", jar.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        App app = new App(p, port);
+        App app = new App(p, port, management);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (true) {
             if (!p.isAlive()) {
                 throw new IllegalStateException("the app stopped during start-up; see " + log);
             }
-            try {
-                if (app.http.send(HttpRequest.newBuilder(URI.create(app.base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return app;
+            for (String operations : List.of("http://localhost:" + app.managementPort, app.base)) {
+                try {
+                    if (app.http.send(HttpRequest.newBuilder(URI.create(operations + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        app.operations = operations;
+                        return app;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
                 }
-            } catch (IOException notYet) {
-                // still starting
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the app was not ready within 180 s; see " + log);
@@ -122,7 +132,7 @@ final class App implements AutoCloseable {
 
     /** Heap used in bytes, from the Prometheus metrics: jvm_memory_used_bytes{area="heap"} summed over the memory pools. */
     long heap() throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(operations + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
         long heap = 0;
         for (String line : metrics.split("\n")) {
             if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {

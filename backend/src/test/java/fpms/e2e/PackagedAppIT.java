@@ -35,11 +35,13 @@ class PackagedAppIT {
     @BeforeAll
     static void startThePackagedApp() throws Exception {
         deleteRecursively(DATA);
-        try (ServerSocket s = new ServerSocket(0)) {
+        int management;
+        try (ServerSocket s = new ServerSocket(0); ServerSocket m = new ServerSocket(0)) {
             port = s.getLocalPort();
+            management = m.getLocalPort();
         }
         long t0 = System.nanoTime();
-        app = new ProcessBuilder(List.of(javaBin(), "-Dquarkus.http.port=" + port, "-Dfpms.data-dir=" + DATA.toAbsolutePath(),
+        app = new ProcessBuilder(List.of(javaBin(), "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + management, "-Dfpms.data-dir=" + DATA.toAbsolutePath(),
                 "-jar", JAR.toAbsolutePath().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "e2e-app.log").toFile())
@@ -49,7 +51,7 @@ class PackagedAppIT {
         while (true) {
             assertTrue(app.isAlive(), "the app stopped; see backend/target/e2e-app.log");
             try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(url("/q/health/ready")).build(),
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + management + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     break;
