@@ -983,7 +983,7 @@ export interface paths {
         put?: never;
         /**
          * Register a person
-         * @description Validates the ID number (GB 11643-1999) and derives birth date and sex from it. One person per ID number: a second answers 409 naming the existing record. Probable duplicates are queued for review.
+         * @description Validates the ID number (GB 11643-1999) and derives birth date and sex from it. One person per ID number: a second answers 409 naming the existing record (one registered outside the caller's area is audited as a lookup, 50 a day per user, then 429 until the next day). Probable duplicates are queued for review.
          */
         post: operations["createPerson"];
         delete?: never;
@@ -7195,6 +7195,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7348,6 +7349,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

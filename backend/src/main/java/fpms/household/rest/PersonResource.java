@@ -144,9 +144,11 @@ public class PersonResource {
     @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.SERVICE})
     @Operation(operationId = "createPerson", summary = "Register a person",
             description = "Validates the ID number (GB 11643-1999) and derives birth date and sex from it. One person per ID number: a second "
-                    + "answers 409 naming the existing record. Probable duplicates are queued for review.")
+                    + "answers 409 naming the existing record (one registered outside the caller's area is audited as a lookup, 50 a day "
+                    + "per user, then 429 until the next day). Probable duplicates are queued for review.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonDetail.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<PersonDetail> create(@Valid @NotNull PersonWrite body) {
         Person p = service.create(body.changes());
         return detail(RestResponse.ResponseBuilder.<PersonDetail>created(Locations.of(PersonResource.class, p.id)), p);
@@ -159,6 +161,7 @@ public class PersonResource {
             description = "Details, residence (floating in or out) and death; household membership changes through the household operations. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<PersonDetail> update(@PathParam("id") @Parameter(description = "Person id", example = "1203") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = Versions.IF_MATCH_DESCRIPTION, example = "\"0\"") String ifMatch,
             @Valid @NotNull PersonWrite body) {
