@@ -809,7 +809,7 @@ export interface paths {
         };
         /**
          * An import's error report
-         * @description The problems, by row and column, a page at a time.
+         * @description The problems, by row and column, a page at a time; values that are ID numbers or phones masked. Kept 30 days after the import ended, then deleted (the import's errorsRemovedAt).
          */
         get: operations["listImportErrors"];
         put?: never;
@@ -2781,6 +2781,11 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             startedAt?: components["schemas"]["Instant"];
             finishedAt?: components["schemas"]["Instant"];
+            /**
+             * @description When the error report was deleted, 30 days after the end (its rows no longer listed)
+             * @example 2022-03-10T16:15:50Z
+             */
+            errorsRemovedAt?: components["schemas"]["Instant"];
         };
         /**
          * @description NORMAL (no finding; for rubella IgG: immune), ABNORMAL (a finding to follow up; for rubella IgG: not immune, vaccinate before pregnancy) or NOT_DONE

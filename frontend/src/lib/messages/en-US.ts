@@ -328,6 +328,7 @@ export const enUS: Record<MessageKey, string> = {
   'imports.total': 'Rows',
   'imports.done': 'Processed',
   'imports.errorCount': 'Problems',
+  'imports.errorsRemoved': 'The error report was deleted on {date}, 30 days after the import ended',
   'imports.errors': 'Errors',
   'imports.row': 'Row',
   'imports.column': 'Column',

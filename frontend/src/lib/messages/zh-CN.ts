@@ -327,6 +327,7 @@ export const zhCN = {
   'imports.total': '总行数',
   'imports.done': '已处理',
   'imports.errorCount': '错误数',
+  'imports.errorsRemoved': '错误明细已于 {date} 按保留期（任务结束后 30 天）删除',
   'imports.errors': '错误明细',
   'imports.row': '行',
   'imports.column': '列',

@@ -45,6 +45,16 @@ describe('ImportPage', () => {
     expect(screen.getByRole('button', { name: /下载错误报告/ })).toBeTruthy()
   })
 
+  it('says when an error report was deleted at the end of its retention, and asks for none', async () => {
+    signInAs(['VILLAGE_WORKER'])
+    const old = job({ id: 104, status: 'FAILED', total: 2, done: 2, errorCount: 1, errorsRemovedAt: '2026-11-05T02:00:00+08:00' })
+    const fetch = stubFetch(() => json(old))
+    renderApp(<ImportPage />, '/imports?job=104')
+    expect(await screen.findByText(/错误明细已于 2026-11-05 .* 按保留期/)).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /下载错误报告/ })).toBeNull()
+    expect(fetch.mock.calls.map((call) => path(call[0])).filter((p) => p.endsWith('/errors'))).toEqual([])
+  })
+
   it('uploads the chosen file with the mode and follows the job', async () => {
     signInAs(['VILLAGE_WORKER'])
     const posts: Request[] = []

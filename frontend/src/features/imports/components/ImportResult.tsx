@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Button, Flex, Result, Statistic, Table } from 'antd'
+import { Alert, Button, Flex, Result, Statistic, Table } from 'antd'
 import type { TableColumnsType } from 'antd'
 import { DownloadOutlined } from '@ant-design/icons'
 import type { ImportError, JobView } from '../../../api/types'
+import { formatDateTime } from '../../../lib/format'
 import { useShowProblem } from '../../../lib/form-errors'
 import { useT } from '../../../lib/i18n'
 import { downloadImportErrors } from '../api/download-import-errors'
@@ -56,7 +57,7 @@ export function ImportResult({ job, onRestart }: { job: JobView; onRestart: () =
         title={succeeded ? t('imports.succeeded') : t('imports.failed')}
         subTitle={job.message}
         extra={[
-          job.errorCount > 0 && (
+          job.errorCount > 0 && !job.errorsRemovedAt && (
             <Button key="report" icon={<DownloadOutlined />} loading={downloading} onClick={fetchReport}>
               {t('imports.downloadErrors')}
             </Button>
@@ -69,7 +70,10 @@ export function ImportResult({ job, onRestart }: { job: JobView; onRestart: () =
         <Statistic title={t('imports.done')} value={job.done} />
         <Statistic title={t('imports.errorCount')} value={job.errorCount} styles={job.errorCount > 0 ? { content: { color: '#cf1322' } } : undefined} />
       </Flex>
-      {job.errorCount > 0 && <ErrorTable jobId={job.id} />}
+      {job.errorsRemovedAt && (
+        <Alert type="info" showIcon title={t('imports.errorsRemoved', { date: formatDateTime(job.errorsRemovedAt) })} />
+      )}
+      {job.errorCount > 0 && !job.errorsRemovedAt && <ErrorTable jobId={job.id} />}
     </Flex>
   )
 }

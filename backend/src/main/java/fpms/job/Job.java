@@ -53,6 +53,10 @@ public class Job extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** When the error report was deleted, its retention period over (JobRetention). */
+    @Column(name = "errors_removed_at")
+    public Instant errorsRemovedAt;
+
     /** Units of work in all (rows, persons); 0 while unknown. */
     @Column(nullable = false)
     public long total;

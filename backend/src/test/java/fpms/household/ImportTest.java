@@ -1,6 +1,5 @@
 package fpms.household;
 
-import fpms.support.TestDatabase;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -14,6 +13,7 @@ import fpms.common.time.AppClock;
 import fpms.support.Api;
 import fpms.support.Fixtures;
 import fpms.support.LockWaits;
+import fpms.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -180,6 +180,31 @@ class ImportTest {
                 .body("items.find { it.row == 3 }.message", containsString("row 2"))
                 .body("items.find { it.row == 4 }.message", containsString("already registered"))
                 .body("items.find { it.row == 5 }.column", equalTo("与户主关系"));
+    }
+
+    // --- issue 11 point 10: an error report is kept 30 days after its job ended, then deleted
+    @Inject
+    fpms.job.JobRetention retention;
+
+    @Test
+    void anErrorReportIsDeletedThirtyDaysAfterItsJobEnded() throws Exception {
+        String code = Fixtures.unique("OLD-");
+        long old = upload("village", "old.csv", csv(row(code + "N", "无户主", TestPeople.man(1991), "子女", ",,,,,"))
+                .getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING");
+        long recent = upload("village", "recent.csv", csv(row(code + "M", "无户主", TestPeople.man(1992), "子女", ",,,,,"))
+                .getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING");
+        assertEquals("FAILED", finished("village", old).getString("status"));
+        assertEquals("FAILED", finished("village", recent).getString("status"));
+        try (var db = TestDatabase.superuser(); var st = db.createStatement()) {
+            st.executeUpdate("update job set finished_at = finished_at - interval '31 days' where id = " + old);
+        }
+        assertTrue(retention.removeExpiredErrorReports() >= 1);
+        Api.as("village").get("/api/imports/" + old + "/errors").then().statusCode(200).body("total", equalTo(0));
+        Api.as("village").get("/api/imports/" + old).then().body("errorCount", equalTo(1))
+                .body("errorsRemovedAt", org.hamcrest.Matchers.notNullValue());
+        Api.as("village").get("/api/imports/" + recent + "/errors").then().body("total", equalTo(1));
+        Api.as("village").get("/api/imports/" + recent).then().body("errorsRemovedAt", org.hamcrest.Matchers.nullValue());
+        assertEquals(0, retention.removeExpiredErrorReports() - retention.removeExpiredErrorReports()); // idempotent
     }
 
     @Test

@@ -44,7 +44,9 @@ public class PastScope {
         /** A change of the official calendar recounts the deadlines of open applications in every area. */
         CALENDAR_DEADLINES,
         /** Pregnancies of the demo data are planned on start by the system, acting at the root it finds. */
-        PLANNING_ON_START
+        PLANNING_ON_START,
+        /** Error reports of jobs anywhere are deleted by the system when their retention period is over. */
+        RETENTION
     }
 
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);

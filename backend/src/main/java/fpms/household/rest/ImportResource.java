@@ -104,8 +104,14 @@ public class ImportResource {
         // the upload is deleted when the request ends; the job reads its own copy
         java.nio.file.Path copy = Files.createTempFile("fpms-import-", name.endsWith(".xlsx") ? ".xlsx" : ".csv");
         Files.copy(file.uploadedFile(), copy, StandardCopyOption.REPLACE_EXISTING);
-        long id = jobs.start(RegisterImport.KIND, Map.of("fileName", file.fileName(), "mode", chosen.name(), "bytes", file.size()),
-                progress -> registerImport.run(copy, chosen, progress));
+        long id;
+        try {
+            id = jobs.start(RegisterImport.KIND, Map.of("fileName", file.fileName(), "mode", chosen.name(), "bytes", file.size()),
+                    progress -> registerImport.run(copy, chosen, progress));
+        } catch (RuntimeException refused) { // the job deletes its copy when it ends or fails; one never started must too
+            Files.deleteIfExists(copy);
+            throw refused;
+        }
         return RestResponse.ResponseBuilder.<JobView>create(RestResponse.Status.ACCEPTED)
                 .location(Locations.of(ImportResource.class, id)).entity(view(id)).build();
     }
@@ -122,7 +128,8 @@ public class ImportResource {
     @GET
     @Path("/{id}/errors")
     @RolesAllowed({Role.Names.VILLAGE_WORKER, Role.Names.TOWN_OFFICER, Role.Names.SERVICE, Role.Names.AUDITOR})
-    @Operation(operationId = "listImportErrors", summary = "An import's error report", description = "The problems, by row and column, a page at a time.")
+    @Operation(operationId = "listImportErrors", summary = "An import's error report", description = "The problems, by row and column, a page at a time; "
+            + "values that are ID numbers or phones masked. Kept 30 days after the import ended, then deleted (the import's errorsRemovedAt).")
     @APIResponse(responseCode = "200", description = "A page of problems")
     public Page<ImportError> errors(@PathParam("id") @Parameter(description = "Import (job) id", example = "101") long id,
             @BeanParam @Valid PageQuery paging) {
@@ -131,7 +138,8 @@ public class ImportResource {
         List<Object[]> rows = Job.getEntityManager().createNativeQuery(
                         "select row_no, column_name, value, message from job_error where job_id = ?1 order by row_no, column_name limit ?2 offset ?3")
                 .setParameter(1, job.id).setParameter(2, paging.size).setParameter(3, (long) paging.page * paging.size).getResultList();
-        return new Page<>(rows.stream().map(ImportResource::error).toList(), paging.page, paging.size, job.errorCount);
+        long total = job.errorsRemovedAt == null ? job.errorCount : 0; // the report's time is over
+        return new Page<>(rows.stream().map(ImportResource::error).toList(), paging.page, paging.size, total);
     }
 
     @GET

@@ -34,11 +34,12 @@ public class JobResource {
             @Schema(example = "village") String createdBy,
             Instant createdAt,
             Instant startedAt,
-            Instant finishedAt) {
+            Instant finishedAt,
+            @Schema(description = "When the error report was deleted, 30 days after the end (its rows no longer listed)") Instant errorsRemovedAt) {
 
         public static JobView of(Job j) {
             return new JobView(j.id, j.kind, j.status, j.total, j.done, j.errorCount, j.message, j.createdBy, j.createdAt, j.startedAt,
-                    j.finishedAt);
+                    j.finishedAt, j.errorsRemovedAt);
         }
     }
 

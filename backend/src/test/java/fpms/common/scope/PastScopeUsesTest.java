@@ -33,6 +33,7 @@ class PastScopeUsesTest {
             "household/service/PersonService.java DUPLICATE_ID",
             "household/service/PersonService.java FAMILY_HISTORY",
             "household/transfer/RegisterImport.java DUPLICATE_ID",
+            "job/JobRetention.java RETENTION",
             "org/service/AuthService.java SIGN_IN",
             "org/service/AuthService.java SIGN_IN",
             "org/service/OrgUnitService.java ORG_DIRECTORY",
