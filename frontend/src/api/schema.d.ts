@@ -5244,7 +5244,13 @@ export interface operations {
     submitBirthRegistration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5345,6 +5351,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -5393,6 +5404,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -5441,6 +5457,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -5474,6 +5495,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5488,6 +5510,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -5521,6 +5548,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5535,6 +5563,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -5568,6 +5601,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5582,6 +5616,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -5615,6 +5654,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5692,7 +5732,13 @@ export interface operations {
     resetCalendarDay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description The day (ISO date), from 2000 to the end of the year 10 years ahead
@@ -5719,8 +5765,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5780,6 +5828,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -5813,6 +5866,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5827,6 +5881,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -5869,7 +5928,13 @@ export interface operations {
     startDuplicateScan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5892,8 +5957,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6057,7 +6124,13 @@ export interface operations {
     changeFollowUpRule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6083,6 +6156,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6151,7 +6225,13 @@ export interface operations {
     createHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6177,6 +6257,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6328,6 +6409,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -6361,6 +6447,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6375,6 +6462,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -6423,6 +6515,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -6456,6 +6553,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6470,6 +6568,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -6503,6 +6606,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6517,6 +6621,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -6565,6 +6674,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -6858,7 +6972,13 @@ export interface operations {
     createOrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7057,6 +7177,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -7086,6 +7211,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7174,7 +7300,13 @@ export interface operations {
     createPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7200,6 +7332,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7362,7 +7495,13 @@ export interface operations {
     revealPersonIdentity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Person id
@@ -7391,8 +7530,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7471,7 +7612,13 @@ export interface operations {
     registerPregnancy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7497,6 +7644,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7587,6 +7735,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -7620,6 +7773,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7634,6 +7788,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -7667,6 +7826,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7718,6 +7878,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -7751,6 +7916,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7825,7 +7991,13 @@ export interface operations {
     recordPrepregnancyCheck: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7851,6 +8023,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7917,6 +8090,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -7950,6 +8128,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -8037,7 +8216,13 @@ export interface operations {
     createTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8063,6 +8248,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8248,7 +8434,13 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8274,6 +8466,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8363,6 +8556,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -8392,9 +8590,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -8409,6 +8609,11 @@ export interface operations {
                  * @example "1"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -8438,9 +8643,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -8455,6 +8662,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -8484,9 +8696,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -8548,6 +8762,11 @@ export interface operations {
                  * @example "1"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -8577,9 +8796,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -8634,7 +8855,13 @@ export interface operations {
     recordVisit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8660,6 +8887,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8703,6 +8931,11 @@ export interface operations {
                  * @example "0"
                  */
                 "If-Match"?: string;
+                /**
+                 * @description A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again (with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; while the first request runs, a 409
+                 * @example 3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -8736,6 +8969,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -64,6 +64,27 @@ describe('api client', () => {
     expect(JSON.stringify({ ...localStorage })).not.toContain('access') // in memory only
   })
 
+  it('gives each POST its own Idempotency-Key, and the retry after a refresh the same one', async () => {
+    const user = signInAs(['ADMIN'])
+    const keys: (string | null)[] = []
+    stubFetch((request) => {
+      if (request.url.endsWith('/api/auth/refresh')) {
+        expect(request.headers.get('Idempotency-Key')).toBeNull()
+        return json({ accessToken: 'access-2', tokenType: 'Bearer', expiresIn: 300, refreshExpiresIn: 3600, user })
+      }
+      keys.push(request.headers.get('Idempotency-Key'))
+      return request.headers.get('Authorization') === 'Bearer access-2' && keys.length === 2
+        ? json({ id: 1 }, 201)
+        : problem({ status: 401, title: 'Unauthorized' })
+    })
+    await unwrap(api.POST('/api/users', { body: { username: 'x.y', displayName: '某', password: 'Start@2018', orgUnitId: 5 } }))
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/)
+    expect(keys[1]).toBe(keys[0])
+    await unwrap(api.GET('/api/users')).catch(() => undefined)
+    expect(keys[2]).toBeNull() // not a POST
+  })
+
   it('asks for answers in the language chosen in the SPA', async () => {
     const languages: (string | null)[] = []
     stubFetch((request) => {

@@ -81,6 +81,17 @@ const bearerAuth: Middleware = {
 }
 // The server writes its messages (problem details, import reports) in the SPA's language.
 api.use({ onRequest: ({ request }) => { request.headers.set('Accept-Language', storedLanguage()); return request } })
+// Each POST carries its own Idempotency-Key, so that the retry after a refreshed token (the same request again)
+// never writes twice; an upload and the session's own calls take none.
+api.use({
+  onRequest({ request, schemaPath }) {
+    const multipart = (request.headers.get('Content-Type') ?? '').startsWith('multipart/')
+    if (request.method === 'POST' && !schemaPath.startsWith('/api/auth/') && !multipart) {
+      request.headers.set('Idempotency-Key', crypto.randomUUID())
+    }
+    return request
+  },
+})
 api.use(bearerAuth)
 
 /** The header a write needs for a resource last read at `version`. */

@@ -1,6 +1,8 @@
 package fpms.common.openapi;
 
 import fpms.common.error.Problem;
+import fpms.common.idempotency.IdempotencyKeys;
+import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -73,6 +75,19 @@ public class ProblemResponses implements OASFilter {
 
     private static void addStandardErrors(String path, PathItem.HttpMethod method, Operation op) {
         APIResponses responses = op.getResponses();
+        boolean multipart = op.getRequestBody() != null && op.getRequestBody().getContent() != null
+                && op.getRequestBody().getContent().hasMediaType("multipart/form-data");
+        if (IdempotencyKeys.applies(method.name(), path, multipart ? MediaType.MULTIPART_FORM_DATA_TYPE : null)) {
+            op.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER).required(false)
+                    .description("A UUID of the client's choosing: the same key, body and user within 24 hours get the first answer again "
+                            + "(with Idempotent-Replayed: true) and nothing is written twice; the same key with another body is a 422; "
+                            + "while the first request runs, a 409")
+                    .example("3f2b8c1e-6d4a-4e8b-9c7d-1a2b3c4d5e6f")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                            .format("uuid")));
+            ref(responses, "409", "Conflict");
+            ref(responses, "422", "RuleViolated");
+        }
         boolean open = op.getSecurity() != null && op.getSecurity().isEmpty();
         boolean takesInput = op.getRequestBody() != null
                 || (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
