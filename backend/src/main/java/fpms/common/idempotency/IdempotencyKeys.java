@@ -49,7 +49,8 @@ public class IdempotencyKeys {
                 && (type == null || !type.getType().equals("multipart"));
     }
 
-    @ServerRequestFilter(readBody = true)
+    /** Not a body-reading filter: only a request with a key has its body read here (on the worker thread), once. */
+    @ServerRequestFilter
     public Response before(ContainerRequestContext request) throws IOException {
         String given = request.getHeaderString(HEADER);
         String path = request.getUriInfo().getRequestUri().getPath();
