@@ -1,6 +1,7 @@
 package fpms.common.idempotency;
 
 import fpms.common.error.ProblemException;
+import fpms.common.time.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,13 +29,16 @@ public class IdempotentAnswers {
     @Inject
     EntityManager em;
 
+    @Inject
+    AppClock clock;
+
     /**
      * Null when this request is the first with the key (now recorded as running); else the first one's answer. 422 for
      * the key with another body, 409 while the first still runs.
      */
     public Answer begin(long userId, UUID key, String fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
+            Instant now = clock.systemNow();
             int claimed = em.createNativeQuery("""
                     insert into idempotent_request (user_id, key, fingerprint, created_at) values (?1, ?2, ?3, ?4)
                     on conflict (user_id, key) do update set fingerprint = excluded.fingerprint, created_at = excluded.created_at,
@@ -77,6 +81,6 @@ public class IdempotentAnswers {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void removeOld() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from idempotent_request where created_at < ?1")
-                .setParameter(1, Instant.now().minus(KEPT)).executeUpdate());
+                .setParameter(1, clock.systemNow().minus(KEPT)).executeUpdate());
     }
 }

@@ -32,6 +32,14 @@ public class AppClock {
         return clock.instant();
     }
 
+    /**
+     * The machine's own time, never pinned or set: for what is compared with token times, which every token verifier
+     * reads from the system clock (a session's idle time, a password's age, an idempotency key's life).
+     */
+    public Instant systemNow() {
+        return Instant.now();
+    }
+
     public OffsetDateTime nowWithOffset() {
         return OffsetDateTime.now(clock);
     }

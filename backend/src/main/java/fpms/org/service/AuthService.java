@@ -117,7 +117,7 @@ public class AuthService {
                 where id = :id and enabled and (locked_until is null or locked_until <= :now)""")
                 .setParameter("id", user.id)
                 .setParameter("now", clock.now())
-                .setParameter("set", Instant.now())
+                .setParameter("set", clock.systemNow())
                 .executeUpdate() == 1;
     }
 
@@ -127,7 +127,7 @@ public class AuthService {
      */
     public boolean passwordExpired(AppUser user) {
         int days = settings.passwordMaxAgeDays();
-        return days > 0 && user.passwordChangedAt != null && user.passwordChangedAt.plus(Duration.ofDays(days)).isBefore(Instant.now());
+        return days > 0 && user.passwordChangedAt != null && user.passwordChangedAt.plus(Duration.ofDays(days)).isBefore(clock.systemNow());
     }
 
     /**
@@ -179,7 +179,7 @@ public class AuthService {
         }
         policy.check("newPassword", user.username, newPassword, user);
         Map<String, Object> before = user.auditState();
-        user.changePassword(hasher.hash(newPassword), Instant.now(), PasswordPolicy.REMEMBERED);
+        user.changePassword(hasher.hash(newPassword), clock.systemNow(), PasswordPolicy.REMEMBERED);
         audit.changed(user, "CHANGE_PASSWORD", before, null);
         sessions.endAll(user.id, Sessions.End.PASSWORD_CHANGED, TokenIssuer.sessionOf(token)); // logins elsewhere end, this one goes on
     }

@@ -1,6 +1,7 @@
 package fpms.org.service;
 
 import fpms.common.memo.Remembered;
+import fpms.common.time.AppClock;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,6 +57,9 @@ public class Sessions {
     EntityManager em;
 
     @Inject
+    AppClock clock;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @Inject
@@ -63,7 +67,7 @@ public class Sessions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Open start(long userId) {
-        Instant now = Instant.now();
+        Instant now = clock.systemNow();
         Open session = new Open(UUID.randomUUID(), userId, 0, now.plus(Duration.ofMinutes(settings.refreshTokenMinutes())));
         em.createNativeQuery("insert into user_session (id, user_id, created_at, last_seen_at, expires_at) values (?1, ?2, ?3, ?3, ?4)")
                 .setParameter(1, session.id()).setParameter(2, userId).setParameter(3, now).setParameter(4, session.expiresAt())
@@ -81,7 +85,7 @@ public class Sessions {
      * use. On a connection of its own outside any transaction (before anyone is the caller): the table is no one's.
      */
     public boolean checkOpen(UUID id) {
-        Instant now = Instant.now();
+        Instant now = clock.systemNow();
         boolean isOpen;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 update user_session set last_seen_at = ?
@@ -107,7 +111,7 @@ public class Sessions {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Refreshed refresh(UUID id, int generation) {
-        Instant now = Instant.now();
+        Instant now = clock.systemNow();
         List<?> moved = em.createNativeQuery("""
                 update user_session set refresh_generation = refresh_generation + 1, rotated_at = ?3, last_seen_at = ?3
                 where id = ?1 and refresh_generation = ?2 and ended_at is null and last_seen_at > ?4 and expires_at > ?3
@@ -140,7 +144,7 @@ public class Sessions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void end(UUID id, End reason) {
         em.createNativeQuery("update user_session set ended_at = ?2, end_reason = ?3 where id = ?1 and ended_at is null")
-                .setParameter(1, id).setParameter(2, Instant.now()).setParameter(3, reason.name()).executeUpdate();
+                .setParameter(1, id).setParameter(2, clock.systemNow()).setParameter(3, reason.name()).executeUpdate();
         open.remove(id);
     }
 
@@ -150,7 +154,7 @@ public class Sessions {
         int ended = em.createNativeQuery("""
                 update user_session set ended_at = ?2, end_reason = ?3
                 where user_id = ?1 and ended_at is null and id is distinct from ?4""")
-                .setParameter(1, userId).setParameter(2, Instant.now()).setParameter(3, reason.name()).setParameter(4, except)
+                .setParameter(1, userId).setParameter(2, clock.systemNow()).setParameter(3, reason.name()).setParameter(4, except)
                 .executeUpdate();
         open.clear(); // which of them this replica remembers is not known; the others' memories end within the check time
         return ended;

@@ -1,6 +1,7 @@
 package fpms.org.service;
 
 import fpms.common.scope.Caller;
+import fpms.common.time.AppClock;
 import fpms.org.AppUser;
 import fpms.org.OrgUnit;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
@@ -34,6 +35,9 @@ public class TokenIssuer {
     AuthSettings settings;
 
     @Inject
+    AppClock clock;
+
+    @Inject
     JWTParser parser;
 
     @Inject
@@ -45,7 +49,7 @@ public class TokenIssuer {
     /** A pair for the session (a token without roles while the password is expired): the refresh token of its current generation, ending when the session does at the latest. */
     public Issued issue(AppUser user, OrgUnit unit, Sessions.Open session, boolean passwordExpired) {
         // token times follow the system clock, which is what every verifier compares them with
-        int refreshSeconds = (int) Math.max(1, Duration.between(Instant.now(), session.expiresAt()).toSeconds());
+        int refreshSeconds = (int) Math.max(1, Duration.between(clock.systemNow(), session.expiresAt()).toSeconds());
         int accessSeconds = Math.min(Math.min(settings.accessTokenMinutes(), 60) * 60, refreshSeconds);
         String access = Jwt.subject(user.id.toString())
                 .upn(user.username)

@@ -121,7 +121,7 @@ public class UserService {
         user.displayName = request.displayName();
         user.phone = request.phone();
         user.passwordHash = hasher.hash(request.password());
-        user.passwordChangedAt = Instant.now(); // a security time, as the tokens' and sessions' (system clock)
+        user.passwordChangedAt = clock.systemNow();
         user.roles = new String[0]; // granted by the security administrator
         user.orgUnitId = request.orgUnitId();
         user.createdAt = clock.now();
@@ -182,7 +182,7 @@ public class UserService {
     public AppUser resetPassword(long id, String ifMatch, String newPassword, String reason) {
         return write(id, ifMatch, "RESET_PASSWORD", reason, user -> {
             policy.check("newPassword", user.username, newPassword, user);
-            user.changePassword(hasher.hash(newPassword), Instant.now(), PasswordPolicy.REMEMBERED);
+            user.changePassword(hasher.hash(newPassword), clock.systemNow(), PasswordPolicy.REMEMBERED);
             sessions.endAll(user.id, Sessions.End.PASSWORD_RESET, null);
         });
     }
