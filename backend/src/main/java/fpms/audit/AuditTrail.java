@@ -25,6 +25,9 @@ public class AuditTrail {
     /** Writes as Hibernate's JSON mapping of audit_event (a plain ObjectMapper) does. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** An ID number answered as registered outside the caller's area (see {@link #lookedUpOutside}). */
+    public static final String LOOKUP_OUTSIDE = "ID_LOOKUP_OUTSIDE";
+
     @Inject
     Caller caller;
 
@@ -52,8 +55,6 @@ public class AuditTrail {
     public void lookedUpOutside(String entityType, long entityId, Message what) {
         append(entityType, String.valueOf(entityId), caller.orgUnitId(), LOOKUP_OUTSIDE, what, List.of(), caller.username());
     }
-
-    public static final String LOOKUP_OUTSIDE = "ID_LOOKUP_OUTSIDE";
 
     /** A read of one person's health record (lists are not audited): who read which record, no value of it. */
     @Transactional(Transactional.TxType.MANDATORY)
